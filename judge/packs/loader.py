@@ -1,0 +1,188 @@
+"""Finding and loading packs and problems; every error names the file and the field at fault."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.errors import PackError, UsageError
+from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, Limits, Problem
+from judge.paths import problems_dir
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+COMPLEXITY_RE = re.compile(r"^O\(.+\)$")
+REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py", "cases.py", "strategy.py")
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    title: str
+    description: str
+    directory: Path
+    problems: tuple[Problem, ...]
+
+
+class _Fields:
+    """Typed access to a TOML table that reports `file: field` on every mistake."""
+
+    def __init__(self, path: Path, table: dict, prefix: str = ""):
+        self.path, self.table, self.prefix = path, table, prefix
+
+    def fail(self, key: str, what: str):
+        raise PackError(f"{self.path}: field `{self.prefix}{key}` {what}", "see problems/README.md for the format")
+
+    def get(self, key: str, kind, default=..., check=None, what: str = ""):
+        if key not in self.table:
+            if default is ...:
+                self.fail(key, "is missing")
+            return default
+        value = self.table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            self.fail(key, f"must be {getattr(kind, '__name__', kind)}, not {type(value).__name__}")
+        if check is not None and not check(value):
+            self.fail(key, what or "has an invalid value")
+        return value
+
+    def strings(self, key: str, default=..., check=None, what: str = "") -> tuple[str, ...]:
+        value = self.get(key, list, default)
+        if not all(isinstance(v, str) for v in value):
+            self.fail(key, "must be a list of strings")
+        if check is not None and not all(check(v) for v in value):
+            self.fail(key, what or "has an invalid item")
+        return tuple(value)
+
+    def sub(self, key: str) -> "_Fields":
+        return _Fields(self.path, self.get(key, dict, {}), f"{self.prefix}{key}.")
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"{path}: not valid TOML ({exc})", "fix the syntax") from None
+
+
+def load_problem(directory: Path, pack: str = "") -> Problem:
+    directory = Path(directory)
+    for name in REQUIRED_FILES:
+        if not (directory / name).is_file():
+            raise PackError(f"{directory / name}: file is missing", "see problems/README.md for a problem's files")
+    path = directory / "problem.toml"
+    top = _Fields(path, _read_toml(path))
+    entry_t, limits_t, compare_t, complexity_t = top.sub("entry"), top.sub("limits"), top.sub("compare"), top.sub("complexity")
+    ident = dict(check=lambda s: bool(IDENT_RE.match(s)), what="must be Python identifiers")
+    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design"), "must be function or design")
+    entry = Entry(
+        name=entry_t.get("name", str, check=IDENT_RE.match, what="must be a Python identifier"),
+        aliases=entry_t.strings("aliases", [], **ident),
+        params=entry_t.strings("params", [], **ident),
+        signature=entry_t.get("signature", str),
+        kind=kind,
+        returns_arg=entry_t.get("returns_arg", int, None),
+    )
+    slug = top.get("slug", str, check=SLUG_RE.match, what="must be lowercase words joined by hyphens")
+    if slug != directory.name:
+        top.fail("slug", f"must equal the directory name {directory.name!r}")
+    complexity = {
+        axis: complexity_t.get(axis, str, check=COMPLEXITY_RE.match, what="must look like O(n log n)")
+        for axis in ("time", "space")
+    }
+    return Problem(
+        slug=slug,
+        title=top.get("title", str),
+        pack=pack or directory.parent.name,
+        patterns=top.strings("patterns", check=SLUG_RE.match, what="must be slugs like two-pointers"),
+        difficulty=top.get("difficulty", str, check=lambda d: d in DIFFICULTIES, what=f"must be one of {DIFFICULTIES}"),
+        leetcode=top.get("leetcode", int, None),
+        entry=entry,
+        limits=Limits(
+            time_s=limits_t.get("time_s", float, 1.0, lambda t: 0 < t <= 30, "must be in (0, 30]"),
+            memory_mb=limits_t.get("memory_mb", int, 256, lambda m: 32 <= m <= 2048, "must be in [32, 2048]"),
+            answer_mb=limits_t.get("answer_mb", int, 16, lambda m: 1 <= m <= 256, "must be in [1, 256]"),
+        ),
+        compare=Compare(
+            mode=compare_t.get("mode", str, "exact", lambda m: m in COMPARE_MODES, f"must be one of {COMPARE_MODES}"),
+            rel_tol=compare_t.get("rel_tol", float, 1e-6),
+            abs_tol=compare_t.get("abs_tol", float, 1e-9),
+        ),
+        complexity=complexity,
+        property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000, "must be in [0, 10000]"),
+        uses_numpy=top.get("numpy", bool, False),
+        directory=directory,
+        extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
+    )
+
+
+_KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
+               "property", "numpy"}
+
+
+def load_pack(directory: Path) -> Pack:
+    directory = Path(directory)
+    path = directory / "pack.toml"
+    if not path.is_file():
+        raise PackError(f"{path}: file is missing", "a pack directory needs pack.toml with name and title")
+    fields = _Fields(path, _read_toml(path))
+    name = fields.get("name", str, check=SLUG_RE.match, what="must be a slug")
+    problems = tuple(
+        load_problem(child, pack=name)
+        for child in sorted(directory.iterdir())
+        if child.is_dir() and (child / "problem.toml").exists()
+    )
+    return Pack(name=name, title=fields.get("title", str), description=fields.get("description", str, ""),
+                directory=directory, problems=problems)
+
+
+def load_packs(root: Path | None = None) -> list[Pack]:
+    root = Path(root or problems_dir())
+    packs = [load_pack(child) for child in sorted(root.iterdir()) if (child / "pack.toml").is_file()]
+    seen: dict[str, Path] = {}
+    for pack in packs:
+        for problem in pack.problems:
+            if problem.slug in seen:
+                raise PackError(f"{problem.directory}: slug `{problem.slug}` is also used by {seen[problem.slug]}",
+                                "slugs must be unique across packs")
+            seen[problem.slug] = problem.directory
+    return packs
+
+
+def all_problems(root: Path | None = None) -> list[Problem]:
+    return [problem for pack in load_packs(root) for problem in pack.problems]
+
+
+def find_problem(slug: str, root: Path | None = None) -> Problem:
+    problems = all_problems(root)
+    for problem in problems:
+        if slug in (problem.slug, problem.entry.name, *problem.entry.aliases) or slug == f"lc{problem.leetcode}":
+            return problem
+    raise UsageError(f"no problem named {slug!r}", "list them with `judge problems`")
+
+
+MARKER_RE = re.compile(r"^#\s*judge:\s*problem\s*=\s*([a-z0-9-]+)", re.MULTILINE)
+
+
+def infer_problem(file: Path, root: Path | None = None) -> Problem:
+    """The problem a submission file is for: a `# judge: problem=SLUG` line, else the file name."""
+    try:
+        head = file.read_text(encoding="utf-8", errors="replace")[:4096]
+    except OSError:
+        head = ""
+    marker = MARKER_RE.search(head)
+    if marker:
+        return find_problem(marker.group(1), root)
+    stem = file.stem.lower()
+    for problem in all_problems(root):
+        names = {problem.slug, problem.slug.replace("-", "_"), problem.entry.name.lower()}
+        if problem.leetcode:
+            names |= {f"lc{problem.leetcode}", f"lc_{problem.leetcode}", str(problem.leetcode)}
+        if stem in names or any(stem.startswith(n + "_") or stem.startswith(n + "-") for n in names if len(n) > 3):
+            return problem
+    raise UsageError(f"cannot tell which problem {file.name} is for",
+                     "pass --problem SLUG, name the file after the slug, or add a `# judge: problem=SLUG` line")

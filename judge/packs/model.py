@@ -1,0 +1,203 @@
+"""What a loaded problem is: metadata plus lazy access to its code and data.
+
+A ``Problem`` is built by ``judge.packs.loader`` from a problem directory (the
+format is documented in problems/README.md).  Metadata is validated at load
+time; the pack's Python files (cases, strategy, reference, checker) are trusted
+code that runs on the host and is imported only when first needed, so listing
+problems stays fast.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import sys
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from judge.errors import PackError
+
+VERDICT_TAGS = ("accepted", "wrong_answer", "time_limit", "memory_limit", "runtime_error", "compile_error",
+                "output_limit")
+COMPARE_MODES = ("exact", "unordered", "float", "checker")
+DIFFICULTIES = ("easy", "medium", "hard")
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    aliases: tuple[str, ...]
+    params: tuple[str, ...]
+    signature: str
+    kind: str = "function"  # or "design": a class driven by a LeetCode-style script
+    returns_arg: int | None = None  # the answer is this argument, mutated in place
+
+
+@dataclass(frozen=True)
+class Limits:
+    time_s: float = 1.0  # wall-clock per call, enforced on the host
+    memory_mb: int = 256
+    answer_mb: int = 16
+
+
+@dataclass(frozen=True)
+class Compare:
+    mode: str = "exact"
+    rel_tol: float = 1e-6
+    abs_tol: float = 1e-9
+
+
+@dataclass(frozen=True)
+class Case:
+    """One test: arguments, tags naming the edge case it probes, and optionally a hand-checked answer."""
+
+    index: int
+    args: list
+    tags: tuple[str, ...] = ()
+    expected: Any = None
+    has_expected: bool = False
+    explanation: str = ""
+
+
+@dataclass
+class Problem:
+    slug: str
+    title: str
+    pack: str
+    patterns: tuple[str, ...]
+    difficulty: str
+    leetcode: int | None
+    entry: Entry
+    limits: Limits
+    compare: Compare
+    complexity: dict
+    property_examples: int
+    uses_numpy: bool
+    directory: Path
+    extra: dict = field(default_factory=dict)
+
+    # -- files -------------------------------------------------------------
+    @property
+    def statement(self) -> str:
+        return (self.directory / "statement.md").read_text(encoding="utf-8")
+
+    @property
+    def starter_path(self) -> Path:
+        return self.directory / "starter.py"
+
+    @property
+    def reference_path(self) -> Path:
+        return self.directory / "reference.py"
+
+    def submissions(self) -> dict[str, list[Path]]:
+        """Tagged solutions, Kattis style: submissions/<verdict>/*.py."""
+        root = self.directory / "submissions"
+        return {tag: sorted((root / tag).glob("*.py")) for tag in VERDICT_TAGS if (root / tag).is_dir()}
+
+    # -- trusted pack code, imported on first use --------------------------
+    def _module(self, name: str, required: bool = True):
+        path = self.directory / f"{name}.py"
+        if not path.is_file():
+            if required:
+                raise PackError(f"{path}: file is missing", f"every problem needs {name}.py (see problems/README.md)")
+            return None
+        module_name = f"_drill_pack_{self.slug.replace('-', '_')}_{name}"
+        if module_name in sys.modules:
+            return sys.modules[module_name]
+        spec = importlib.util.spec_from_file_location(module_name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        try:
+            spec.loader.exec_module(module)
+        except Exception as exc:
+            del sys.modules[module_name]
+            raise PackError(f"{path}: importing it failed ({type(exc).__name__}: {exc})", "fix the pack file") from exc
+        return module
+
+    @cached_property
+    def examples(self) -> list[Case]:
+        raw = getattr(self._module("cases"), "EXAMPLES", None)
+        return self._cases(raw, "EXAMPLES", visible=True)
+
+    @cached_property
+    def hidden_cases(self) -> list[Case]:
+        module = self._module("cases")
+        if not callable(getattr(module, "hidden_cases", None)):
+            raise PackError(f"{self.directory / 'cases.py'}: `hidden_cases()` is not defined",
+                            "define hidden_cases() returning a list of case dicts")
+        return self._cases(module.hidden_cases(), "hidden_cases()", visible=False)
+
+    def _cases(self, raw, where: str, visible: bool) -> list[Case]:
+        path = self.directory / "cases.py"
+        if not isinstance(raw, list):
+            raise PackError(f"{path}: {where} must be a list of dicts", "see problems/README.md")
+        cases = []
+        for i, item in enumerate(raw):
+            if not isinstance(item, dict) or not isinstance(item.get("args"), (list, tuple)):
+                raise PackError(f"{path}: {where}[{i}] needs an `args` list", "write {'args': [...], 'tags': [...]}")
+            tags = item.get("tags", [])
+            tags = (tags,) if isinstance(tags, str) else tuple(tags)
+            if not visible and not tags:
+                raise PackError(f"{path}: {where}[{i}] has no `tags`", "tag each hidden case with the edge case it probes")
+            cases.append(Case(index=i + 1, args=list(item["args"]), tags=tags, expected=item.get("expected"),
+                              has_expected="expected" in item, explanation=item.get("explanation", "")))
+        return cases
+
+    @cached_property
+    def reference(self):
+        """The reference entry, loaded with the same namespace and calling convention as submissions."""
+        from judge.sandbox import submission, wire
+
+        source = self.reference_path.read_text(encoding="utf-8")
+        code = submission.compile_source(source, str(self.reference_path))
+        namespace = submission.load_namespace(code, {"ListNode": wire.ListNode, "TreeNode": wire.TreeNode})
+        try:
+            return submission.resolve_entry(namespace, self.entry.name, self.entry.aliases, self.entry.kind)
+        except submission.EntryNotFound as exc:
+            raise PackError(f"{self.reference_path}: {exc}", "the reference must define the entry point") from None
+
+    def expected_answer(self, args: list):
+        """Run the reference on a deep copy of ``args`` and return its answer."""
+        from judge.sandbox import submission
+
+        return submission.invoke(self.reference, copy.deepcopy(args), self.entry.kind, self.entry.returns_arg)
+
+    def strategy(self):
+        """The Hypothesis strategy for argument lists (strategy.py: ``arguments()``)."""
+        module = self._module("strategy")
+        if not callable(getattr(module, "arguments", None)):
+            raise PackError(f"{self.directory / 'strategy.py'}: `arguments()` is not defined",
+                            "define arguments() returning a Hypothesis strategy of argument lists")
+        return module.arguments()
+
+    @cached_property
+    def checker(self):
+        """checker.py's ``check(args, expected, got) -> None | str``, or None when the problem has none."""
+        module = self._module("checker", required=self.compare.mode == "checker")
+        return getattr(module, "check", None) if module else None
+
+    def format_args(self, args) -> str:
+        names = self.entry.params if len(self.entry.params) == len(args) else [f"arg{i}" for i in range(len(args))]
+        if self.entry.kind == "design":
+            names = ("operations", "arguments")[: len(args)]
+        return ", ".join(f"{n} = {show(a)}" for n, a in zip(names, args))
+
+
+def show(value, limit: int = 300) -> str:
+    """A short, readable rendering of a value for the terminal."""
+    from judge.sandbox import wire
+
+    if type(value).__module__ == "numpy":
+        import numpy as np
+
+        text = np.array2string(value, threshold=40, precision=6) + f"  (shape {value.shape}, dtype {value.dtype})"
+    elif isinstance(value, (wire.ListNode, wire.TreeNode)):
+        text = repr(wire.decode(wire.encode(value)))
+    else:
+        text = repr(value)
+    if len(text) > limit:
+        size = f", {len(value)} items" if hasattr(value, "__len__") else ""
+        text = text[: limit - 20] + f" ... ({len(text)} chars{size})"
+    return text

@@ -1,0 +1,259 @@
+"""One sandbox container and the request/answer channel over its attached stdio.
+
+Contract of ``Sandbox.request``: it sends one request and returns either the
+decoded answer (a dict) or a ``Fault``, never raising for anything the
+container does.  The host reads at most ``max_answer_bytes`` for an answer and
+keeps at most ``STDERR_KEEP_BYTES`` of stderr, whatever the container writes,
+and kills the container when the deadline passes.  The container is always
+removed by ``close`` (the context manager calls it), never by ``auto_remove``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import socket
+import struct
+import time
+from dataclasses import dataclass, field
+
+from judge.sandbox.policy import (
+    OWNER_HOST_LABEL,
+    OWNER_PID_LABEL,
+    SANDBOX_LABEL,
+    Limits,
+    create_arguments,
+)
+
+STDERR_KEEP_BYTES = 8192
+STDERR_LIMIT_BYTES = 16 << 20  # a flood on stderr (or fd 1) past this ends the run: output_limit
+STALE_AFTER_S = 3600
+
+
+@dataclass
+class Fault:
+    """The container did not answer a request properly.
+
+    ``kind`` is one of: ``timeout`` (deadline passed; container killed),
+    ``exited`` (the process ended without answering), ``output_limit`` (too much
+    output), ``malformed`` (an answer that is not one JSON object with the
+    request's id), ``engine`` (the engine failed us).
+    """
+
+    kind: str
+    detail: str = ""
+    exit_code: int | None = None
+    oom_killed: bool = False
+    stderr_tail: str = ""
+
+
+@dataclass
+class _Stream:
+    """Demultiplexes Docker's attach stream: 8-byte headers, stdout=1, stderr=2."""
+
+    pending: bytearray = field(default_factory=bytearray)
+    stdout: bytearray = field(default_factory=bytearray)
+    stderr_tail: bytearray = field(default_factory=bytearray)
+    stderr_total: int = 0
+
+    def feed(self, data: bytes):
+        self.pending += data
+        while len(self.pending) >= 8:
+            stream_type, size = self.pending[0], struct.unpack(">I", self.pending[4:8])[0]
+            if len(self.pending) < 8 + size:
+                break
+            payload = bytes(self.pending[8 : 8 + size])
+            del self.pending[: 8 + size]
+            if stream_type == 1:
+                self.stdout += payload
+            else:
+                self.stderr_total += len(payload)
+                self.stderr_tail += payload
+                del self.stderr_tail[:-STDERR_KEEP_BYTES]
+
+
+class Sandbox:
+    """A started sandbox container; use as a context manager so it is always removed."""
+
+    def __init__(self, client, image: str, limits: Limits = Limits(), submission_dir: str | None = None,
+                 max_answer_bytes: int = 16 << 20):
+        self.client = client
+        self.image = image
+        self.limits = limits
+        self.submission_dir = submission_dir
+        self.max_answer_bytes = max_answer_bytes
+        self.container_id: str | None = None
+        self._sock = None
+        self._raw = None
+        self._stream = _Stream()
+        self._dead: Fault | None = None
+
+    # -- lifecycle ---------------------------------------------------------
+    def start(self) -> "Sandbox":
+        api = self.client.api
+        created = api.create_container(**create_arguments(self.client, self.image, self.limits, self.submission_dir))
+        self.container_id = created["Id"]
+        self._sock = api.attach_socket(self.container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+        self._raw = getattr(self._sock, "_sock", self._sock)
+        api.start(self.container_id)
+        return self
+
+    def close(self):
+        if self._sock is not None:
+            try:
+                self._sock.close()
+            except OSError:
+                pass
+        if self.container_id is not None:
+            remove_container(self.client, self.container_id)
+            self.container_id = None
+
+    def __enter__(self):
+        try:
+            return self.start()
+        except BaseException:
+            self.close()
+            raise
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- requests ----------------------------------------------------------
+    def request(self, message: dict, deadline_s: float) -> dict | Fault:
+        """Send one request; return its answer or the fault that stopped it."""
+        if self._dead is not None:
+            return self._dead
+        deadline = time.monotonic() + deadline_s
+        line = (json.dumps(message, allow_nan=False, separators=(",", ":")) + "\n").encode()
+        try:
+            self._send(line, deadline)
+            answer = self._read_line(deadline)
+        except _Stop as stop:
+            self._dead = stop.fault
+            return stop.fault
+        return answer
+
+    def _send(self, data: bytes, deadline: float):
+        view = memoryview(data)
+        while view:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _Stop(self._kill("timeout", "the sandbox did not take its input before the deadline"))
+            _, writable, _ = select.select([], [self._raw], [], remaining)
+            if not writable:
+                continue
+            try:
+                sent = self._raw.send(view[: 1 << 16])
+            except (BrokenPipeError, ConnectionError, OSError):
+                raise _Stop(self._exited()) from None
+            view = view[sent:]
+
+    def _read_line(self, deadline: float) -> dict:
+        stream = self._stream
+        while True:
+            newline = stream.stdout.find(b"\n")
+            if newline >= 0:
+                raw_line = bytes(stream.stdout[:newline])
+                del stream.stdout[: newline + 1]
+                return self._parse(raw_line)
+            if len(stream.stdout) > self.max_answer_bytes:
+                raise _Stop(self._kill("output_limit", f"an answer larger than {self.max_answer_bytes} bytes"))
+            if stream.stderr_total > STDERR_LIMIT_BYTES:
+                raise _Stop(self._kill("output_limit", f"more than {STDERR_LIMIT_BYTES >> 20} MB of output"))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _Stop(self._kill("timeout", "no answer before the deadline"))
+            readable, _, _ = select.select([self._raw], [], [], remaining)
+            if not readable:
+                continue
+            try:
+                data = self._raw.recv(1 << 16)
+            except (ConnectionError, OSError):
+                data = b""
+            if not data:
+                raise _Stop(self._exited())
+            stream.feed(data)
+
+    def _parse(self, raw_line: bytes) -> dict:
+        try:
+            answer = json.loads(raw_line.decode("utf-8"), parse_constant=_reject_constant)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise _Stop(self._kill("malformed", f"an answer that is not JSON ({type(exc).__name__})")) from None
+        if not isinstance(answer, dict):
+            raise _Stop(self._kill("malformed", "an answer that is not a JSON object"))
+        return answer
+
+    def unread_output(self) -> bool:
+        """True when the container wrote protocol data that no request asked for (fail closed)."""
+        try:
+            while select.select([self._raw], [], [], 0)[0]:
+                data = self._raw.recv(1 << 16)
+                if not data:
+                    break
+                self._stream.feed(data)
+        except OSError:
+            pass
+        return bool(self._stream.stdout.strip())
+
+    def stderr_tail(self) -> str:
+        return self._stream.stderr_tail.decode("utf-8", errors="replace")
+
+    # -- faults ------------------------------------------------------------
+    def _kill(self, kind: str, detail: str) -> Fault:
+        try:
+            self.client.api.kill(self.container_id)
+        except Exception:  # noqa: BLE001  (already gone is fine: close() removes it)
+            pass
+        return Fault(kind, detail, stderr_tail=self.stderr_tail())
+
+    def _exited(self) -> Fault:
+        """The stream ended: find out how the container's process ended."""
+        exit_code, oom = None, False
+        try:
+            exit_code = self.client.api.wait(self.container_id, timeout=10).get("StatusCode")
+            state = self.client.api.inspect_container(self.container_id)["State"]
+            oom = bool(state.get("OOMKilled"))
+        except Exception:  # noqa: BLE001
+            pass
+        return Fault("exited", f"the sandbox process ended (exit code {exit_code})", exit_code, oom, self.stderr_tail())
+
+
+class _Stop(Exception):
+    def __init__(self, fault: Fault):
+        self.fault = fault
+
+
+def _reject_constant(name):
+    raise ValueError(f"JSON constant {name} is not allowed")
+
+
+def remove_container(client, container_id: str):
+    try:
+        client.api.remove_container(container_id, force=True, v=True)
+    except Exception:  # noqa: BLE001  (gone already, or the engine went away: the sweep retries)
+        pass
+
+
+def sweep_stale_containers(client) -> int:
+    """Remove sandbox containers whose judge process is gone, or that are older than an hour."""
+    removed = 0
+    host = socket.gethostname()
+    for info in client.api.containers(all=True, filters={"label": SANDBOX_LABEL}):
+        labels = info.get("Labels") or {}
+        owner_alive = labels.get(OWNER_HOST_LABEL) == host and _pid_alive(labels.get(OWNER_PID_LABEL))
+        if owner_alive and time.time() - info.get("Created", 0) < STALE_AFTER_S:
+            continue
+        remove_container(client, info["Id"])
+        removed += 1
+    return removed
+
+
+def _pid_alive(pid: str | None) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (TypeError, ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True

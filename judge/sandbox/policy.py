@@ -1,0 +1,81 @@
+"""The container policy: every limit and restriction a sandbox container runs under.
+
+One function builds the engine's create arguments, so the whole policy reads in
+one place; docs/security.md explains why each line is there.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+
+SANDBOX_LABEL = "org.drill-judge.sandbox"
+OWNER_PID_LABEL = "org.drill-judge.owner-pid"
+OWNER_HOST_LABEL = "org.drill-judge.owner-host"
+SANDBOX_UID = 65534
+SUBMISSION_MOUNT = "/submission"
+RUNNER_COMMAND = ["python3", "-s", "-P", "/opt/judge/runner.py"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for one container. Memory is RAM and swap together."""
+
+    memory_mb: int = 256
+    cpus: float = 1.0
+    pids: int = 64
+    open_files: int = 64
+    file_size_mb: int = 8
+    tmpfs_mb: int = 16
+    log_mb: int = 1
+
+
+def create_arguments(client, image: str, limits: Limits, submission_dir: str | None = None) -> dict:
+    """Keyword arguments for ``client.api.create_container`` under the sandbox policy."""
+    from docker.types import LogConfig, Ulimit
+
+    binds = {submission_dir: {"bind": SUBMISSION_MOUNT, "mode": "ro"}} if submission_dir else None
+    host_config = client.api.create_host_config(
+        network_mode="none",
+        read_only=True,
+        binds=binds,
+        tmpfs={"/tmp": f"rw,noexec,nosuid,nodev,size={limits.tmpfs_mb}m,uid={SANDBOX_UID},gid={SANDBOX_UID},mode=0700"},
+        cap_drop=["ALL"],
+        security_opt=["no-new-privileges"],
+        mem_limit=f"{limits.memory_mb}m",
+        memswap_limit=f"{limits.memory_mb}m",
+        nano_cpus=int(limits.cpus * 1e9),
+        pids_limit=limits.pids,
+        ulimits=[
+            Ulimit(name="nofile", soft=limits.open_files, hard=limits.open_files),
+            Ulimit(name="fsize", soft=limits.file_size_mb << 20, hard=limits.file_size_mb << 20),
+            Ulimit(name="core", soft=0, hard=0),
+        ],
+        log_config=LogConfig(type="json-file", config={"max-size": f"{limits.log_mb}m", "max-file": "1"}),
+        init=True,  # tini reaps zombies and forwards signals, so the runner is not PID 1
+        ipc_mode="private",
+        shm_size="1m",
+    )
+    return dict(
+        image=image,
+        command=RUNNER_COMMAND,
+        user=f"{SANDBOX_UID}:{SANDBOX_UID}",
+        stdin_open=True,
+        network_disabled=True,
+        working_dir="/tmp",
+        hostname="sandbox",
+        environment={
+            "HOME": "/tmp",
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "PYTHONHASHSEED": "0",  # the same file gets the same verdict
+            "PYTHONDONTWRITEBYTECODE": "1",
+        },
+        labels={
+            SANDBOX_LABEL: "python",
+            OWNER_PID_LABEL: str(os.getpid()),
+            OWNER_HOST_LABEL: socket.gethostname(),
+        },
+        host_config=host_config,
+    )

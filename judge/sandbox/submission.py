@@ -1,0 +1,95 @@
+"""Load a solution's source and call its entry point, LeetCode style.
+
+Used in two places: by the in-container runner on untrusted submissions, and by
+the host on the trusted reference solutions of a pack, so that both see the
+same namespace and the same calling convention.
+
+Contract:
+
+* ``compile_source`` raises ``SyntaxError`` for source that does not compile.
+* ``load_namespace`` executes the module with LeetCode's implicit imports
+  (``List``, ``Optional``, ``deque``, ``heapq``, ``bisect``, ...) and the
+  ``ListNode`` and ``TreeNode`` classes already defined.
+* ``resolve_entry`` finds the entry: a top-level function named ``entry`` or
+  one of its aliases, or a method of that name on ``class Solution``; for a
+  design problem, a class of that name.  It raises ``EntryNotFound`` with a
+  message that says what to define.
+* ``invoke`` calls the entry on decoded arguments: a plain call, a call whose
+  answer is an argument mutated in place, or a design script (LeetCode's
+  ``["Cls", "op", ...], [[args], [args], ...]``) whose answer is the list of
+  every call's return value.
+"""
+
+from __future__ import annotations
+
+SOLUTION_FILENAME = "solution.py"
+
+# What LeetCode's Python 3 environment has imported before a solution runs.
+PRELUDE = """
+from typing import *
+from collections import *
+from heapq import *
+from bisect import *
+from itertools import *
+from functools import *
+from math import *
+import collections, heapq, bisect, itertools, functools, math, string, re, random, operator, sys
+"""
+
+
+class EntryNotFound(LookupError):
+    """The submission does not define the problem's entry point."""
+
+
+def compile_source(source: str, filename: str = SOLUTION_FILENAME):
+    return compile(source, filename, "exec", dont_inherit=True)
+
+
+def load_namespace(code, node_classes) -> dict:
+    """Run compiled module code in a fresh namespace with the LeetCode prelude."""
+    namespace: dict = {"__name__": "solution", "__builtins__": __builtins__}
+    exec(PRELUDE, namespace)
+    namespace.update(node_classes)
+    exec(code, namespace)
+    return namespace
+
+
+def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function"):
+    names = [entry, *aliases]
+    if kind == "design":
+        for name in names:
+            if isinstance(namespace.get(name), type):
+                return namespace[name]
+        raise EntryNotFound(f"class `{entry}` not found: define `class {entry}:` at top level")
+    for name in names:
+        fn = namespace.get(name)
+        if callable(fn) and not isinstance(fn, type):
+            return fn
+    solution_cls = namespace.get("Solution")
+    if isinstance(solution_cls, type):
+        for name in names:
+            if callable(getattr(solution_cls, name, None)):
+                return getattr(solution_cls(), name)
+        raise EntryNotFound(
+            f"class Solution has no method `{entry}`"
+            + (f" (or {', '.join(f'`{a}`' for a in aliases)})" if aliases else "")
+        )
+    raise EntryNotFound(
+        f"entry point `{entry}` not found: define `def {entry}(...)` at top level"
+        + (f" or `class Solution` with method `{aliases[0]}`" if aliases else "")
+    )
+
+
+def invoke(target, args, kind: str = "function", returns_arg: int | None = None):
+    """Call the entry as the problem's kind says and return its answer."""
+    if kind == "design":
+        ops, op_args = args
+        if not ops or len(ops) != len(op_args):
+            raise ValueError("a design script needs as many argument lists as operations")
+        instance = target(*op_args[0])
+        answers = [None]
+        for op, a in zip(ops[1:], op_args[1:]):
+            answers.append(getattr(instance, op)(*a))
+        return answers
+    result = target(*args)
+    return args[returns_arg] if returns_arg is not None else result

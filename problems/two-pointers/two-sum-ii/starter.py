@@ -1,0 +1,3 @@
+# judge: problem=two-sum-ii
+def two_sum_sorted(numbers: list[int], target: int) -> list[int]:
+    ...
