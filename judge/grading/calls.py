@@ -1,0 +1,141 @@
+"""Calling a loaded submission in a sandbox, and reading what came back as data.
+
+``LoadedSubmission`` turns the runner's raw answers into ``CallResult``s with
+decoded values.  Anything the host does not expect (a wrong id, a malformed
+value, a dead container) becomes a failed result with a verdict: fail closed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from judge.grading.verdicts import Verdict
+from judge.packs.model import Problem
+from judge.sandbox import wire
+from judge.sandbox.container import Fault, Sandbox
+
+STDOUT_SHOWN_CHARS = 2000
+LOAD_GRACE_S = 3.0  # starting Python and importing NumPy are not the submission's time
+
+_ERROR_VERDICTS = {
+    "compile_error": Verdict.COMPILE_ERROR,
+    "runtime_error": Verdict.RUNTIME_ERROR,
+    "memory_limit": Verdict.MEMORY_LIMIT,
+    "output_limit": Verdict.OUTPUT_LIMIT,
+}
+
+
+@dataclass
+class CallResult:
+    """What one call produced: a decoded value, or the verdict that ends the run and why."""
+
+    value: object = None
+    verdict: Verdict | None = None  # None: the call returned a value
+    message: str = ""
+    error: dict | None = None
+    stdout: str = ""
+    elapsed_s: float = 0.0
+    fatal: bool = False  # the sandbox is gone; no further calls are possible
+    stderr_tail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is None
+
+
+def fault_result(fault: Fault, limit_s: float) -> CallResult:
+    """Map a sandbox fault to the verdict it means."""
+    if fault.kind == "timeout":
+        verdict, message = Verdict.TIME_LIMIT, f"no answer within the {limit_s:g} s limit"
+    elif fault.kind == "output_limit":
+        verdict, message = Verdict.OUTPUT_LIMIT, f"the submission produced {fault.detail}"
+    elif fault.kind == "exited" and fault.oom_killed:
+        verdict, message = Verdict.MEMORY_LIMIT, "killed for using more memory than the limit"
+    elif fault.kind == "exited":
+        verdict, message = Verdict.RUNTIME_ERROR, f"{fault.detail} without answering"
+    else:
+        verdict, message = Verdict.RUNTIME_ERROR, f"the sandbox sent {fault.detail}; answers must come from the runner"
+    return CallResult(verdict=verdict, message=message, fatal=True, stderr_tail=fault.stderr_tail[-2000:])
+
+
+def error_result(error, stdout: str = "") -> CallResult:
+    if not isinstance(error, dict) or error.get("kind") not in _ERROR_VERDICTS:
+        return CallResult(verdict=Verdict.RUNTIME_ERROR, message="the sandbox sent a malformed error report",
+                          fatal=True)
+    kind, etype, text = error["kind"], str(error.get("type", "")), str(error.get("message", ""))[:500]
+    if kind == "compile_error":
+        line = error.get("line")
+        message = f"{etype}: {text}" + (f" (line {line})" if line else "")
+    elif kind == "runtime_error":
+        message = f"{etype}: {text}" if text else etype
+    else:
+        message = text or kind.replace("_", " ")
+    cleaned = {
+        "type": etype[:100],
+        "message": text,
+        "line": error.get("line") if isinstance(error.get("line"), int) else None,
+        "text": str(error.get("text", ""))[:500],
+        "traceback": [[str(x)[:300] for x in frame] for frame in (error.get("traceback") or [])[:20]
+                      if isinstance(frame, list)],
+    }
+    return CallResult(verdict=_ERROR_VERDICTS[kind], message=message, error=cleaned, stdout=stdout)
+
+
+class LoadedSubmission:
+    """A submission loaded into a started sandbox, ready to be called."""
+
+    def __init__(self, sandbox: Sandbox, problem: Problem):
+        self.sandbox = sandbox
+        self.problem = problem
+        self.next_id = 0
+        self.slowest_s = 0.0
+
+    def load(self, source_path: str | None = None, source: str | None = None) -> CallResult:
+        request = {"op": "load", "entry": self.problem.entry.name, "aliases": list(self.problem.entry.aliases),
+                   "kind": self.problem.entry.kind, "numpy": self.problem.uses_numpy}
+        request.update({"source": source} if source is not None else {"path": source_path})
+        limit = self.problem.limits.time_s + LOAD_GRACE_S
+        answer = self.sandbox.request(request, limit)
+        if isinstance(answer, Fault):
+            return fault_result(answer, limit)
+        if answer.get("op") != "load" or not isinstance(answer.get("ok"), bool):
+            return CallResult(verdict=Verdict.RUNTIME_ERROR, message="the sandbox sent a malformed answer", fatal=True)
+        if not answer["ok"]:
+            return error_result(answer.get("error"), _text(answer.get("stdout")))
+        return CallResult()
+
+    def call(self, args: list) -> CallResult:
+        self.next_id += 1
+        call_id = self.next_id
+        limit = self.problem.limits.time_s
+        request = {"op": "call", "id": call_id, "args": wire.encode(list(args)),
+                   "returns_arg": self.problem.entry.returns_arg}
+        started = time.monotonic()
+        answer = self.sandbox.request(request, limit)
+        elapsed = time.monotonic() - started
+        self.slowest_s = max(self.slowest_s, elapsed)
+        if isinstance(answer, Fault):
+            result = fault_result(answer, limit)
+        elif answer.get("op") != "call" or answer.get("id") != call_id or not isinstance(answer.get("ok"), bool):
+            result = CallResult(verdict=Verdict.RUNTIME_ERROR, fatal=True,
+                                message="the sandbox sent an answer that does not match the request (fail closed)")
+        elif not answer["ok"]:
+            result = error_result(answer.get("error"), _text(answer.get("stdout")))
+        else:
+            try:
+                result = CallResult(value=wire.decode(answer.get("value")), stdout=_text(answer.get("stdout")))
+            except wire.MalformedValue as exc:
+                result = CallResult(verdict=Verdict.RUNTIME_ERROR, fatal=True,
+                                    message=f"the returned value could not be decoded ({exc})")
+        result.elapsed_s = elapsed
+        return result
+
+
+def _text(value) -> str:
+    return value[:STDOUT_SHOWN_CHARS] if isinstance(value, str) else ""
+
+
+def canonical(value):
+    """A value as the host sees answers: encoded and decoded, so tuples, nodes and arrays compare alike."""
+    return wire.decode(wire.encode(value))

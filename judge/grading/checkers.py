@@ -1,0 +1,108 @@
+"""Comparing a submission's answer with the expected one, on the host.
+
+Both answers are plain data decoded from the wire (``judge.sandbox.wire``), so
+no object the submission built is ever asked whether it is equal to anything.
+``mismatch`` returns ``None`` when the answer is right, else a one-line reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from judge.packs.model import Compare
+from judge.sandbox.wire import LinkedListValue, TreeValue
+
+
+def _is_array(value) -> bool:
+    return type(value).__name__ == "ndarray" and type(value).__module__ == "numpy"
+
+
+def _kind(value) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (list, tuple)):
+        return "list"
+    if _is_array(value):
+        return "ndarray"
+    return type(value).__name__
+
+
+def _arrays(expected, got, tol: Compare) -> str | None:
+    import numpy as np
+
+    if not _is_array(got):
+        return f"expected a NumPy array of shape {expected.shape}, got {_kind(got)}"
+    if got.shape != expected.shape:
+        return f"expected shape {expected.shape}, got shape {got.shape}"
+    if got.dtype.kind != expected.dtype.kind and not {got.dtype.kind, expected.dtype.kind} <= {"i", "u"}:
+        return f"expected dtype {expected.dtype}, got dtype {got.dtype}"
+    if expected.dtype.kind in "fc":
+        close = np.isclose(got, expected, rtol=tol.rel_tol, atol=tol.abs_tol, equal_nan=True)
+    else:
+        close = got == expected
+    if not np.all(close):
+        where = tuple(int(i) for i in np.argwhere(~close)[0])
+        return f"first difference at index {where}: expected {expected[where]!r}, got {got[where]!r}"
+    return None
+
+
+def _scalars_equal(expected, got, tol: Compare) -> bool:
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return isinstance(expected, bool) and isinstance(got, bool) and expected == got
+    if isinstance(expected, int) and isinstance(got, int):
+        return expected == got
+    if isinstance(expected, float) and isinstance(got, (int, float)):
+        if math.isnan(expected) or math.isnan(got):
+            return math.isnan(expected) and math.isnan(got)
+        return math.isclose(expected, got, rel_tol=tol.rel_tol, abs_tol=tol.abs_tol)
+    return False
+
+
+def equal(expected, got, tol: Compare) -> bool:
+    """Structural equality: lists and tuples alike, bool is not int, floats within tolerance."""
+    if _is_array(expected):
+        return _arrays(expected, got, tol) is None
+    if isinstance(expected, (bool, int, float)):
+        return _scalars_equal(expected, got, tol)
+    if isinstance(expected, (list, tuple)):
+        return (isinstance(got, (list, tuple)) and len(got) == len(expected)
+                and all(equal(e, g, tol) for e, g in zip(expected, got)))
+    if isinstance(expected, dict):
+        return (isinstance(got, dict) and got.keys() == expected.keys()
+                and all(equal(v, got[k], tol) for k, v in expected.items()))
+    if isinstance(expected, LinkedListValue):
+        return (isinstance(got, LinkedListValue) and got.cycle_at == expected.cycle_at
+                and equal(expected.values, got.values, tol))
+    if isinstance(expected, TreeValue):
+        return isinstance(got, TreeValue) and equal(expected.level_order, got.level_order, tol)
+    return type(expected) is type(got) and expected == got
+
+
+def _multiset_key(value):
+    if isinstance(value, (list, tuple)):
+        return ("list", tuple(_multiset_key(v) for v in value))
+    return (_kind(value), repr(value))
+
+
+def mismatch(expected, got, compare: Compare, checker=None, args=None) -> str | None:
+    """None when ``got`` is right for ``args``; otherwise why it is not."""
+    if compare.mode == "checker":
+        try:
+            verdict = checker(args, expected, got)
+        except Exception as exc:  # noqa: BLE001  (a checker tripping on a strange answer rejects it)
+            return f"the answer could not be checked ({type(exc).__name__}: {exc})"
+        return None if verdict is None else str(verdict)
+    if compare.mode == "unordered":
+        if not isinstance(got, (list, tuple)):
+            return f"expected a list, got {_kind(got)}"
+        if Counter(map(_multiset_key, expected)) != Counter(map(_multiset_key, got)):
+            return "the items differ (order does not matter here)"
+        return None
+    if _is_array(expected):
+        return _arrays(expected, got, compare)
+    if equal(expected, got, compare):
+        return None
+    if _kind(expected) != _kind(got) and not {_kind(expected), _kind(got)} <= {"int", "float"}:
+        return f"expected {_kind(expected)}, got {_kind(got)}"
+    return "the answer differs from the expected one"

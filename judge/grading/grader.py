@@ -1,0 +1,124 @@
+"""Grading one submission: load it in a fresh sandbox, run the cases, then the property tests.
+
+``grade`` is the one entry point.  It returns a ``Report`` for anything the
+submission does; it raises only for the judge's own problems (a missing
+engine, a broken pack), as ``JudgeError``s.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from judge.errors import PackError, UsageError
+from judge.grading.calls import LoadedSubmission, canonical
+from judge.grading.checkers import mismatch
+from judge.grading.properties import run_properties
+from judge.grading.verdicts import FailingCase, Report, Verdict
+from judge.packs.model import Case, Problem, show
+from judge.sandbox.container import Sandbox, sweep_stale_containers
+from judge.sandbox.policy import SUBMISSION_MOUNT, Limits
+from judge.sandbox.submission import SOLUTION_FILENAME
+
+MAX_SOURCE_BYTES = 512 * 1024
+
+
+def read_source(path: Path) -> str:
+    """The submission's text, or a UsageError that says what is wrong with the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file", "check the path") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read it ({exc.strerror})", "check the path and its permissions") from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise UsageError(f"{path}: {len(data)} bytes is more than a solution needs",
+                         f"keep it under {MAX_SOURCE_BYTES // 1024} KB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: not UTF-8 text", "save the file as UTF-8") from None
+
+
+def expected_for(problem: Problem, case: Case):
+    try:
+        return canonical(case.expected if case.has_expected else problem.expected_answer(case.args))
+    except Exception as exc:  # noqa: BLE001
+        raise PackError(f"{problem.directory / 'cases.py'}: the reference failed on case {case.index} "
+                        f"({type(exc).__name__}: {exc})", "fix the case or the reference") from None
+
+
+def run_cases(run: LoadedSubmission, cases: list[Case], source: str, progress=None):
+    """Run cases in order until the first failure; return (passed, failure report fields or None)."""
+    problem = run.problem
+    for done, case in enumerate(cases):
+        if progress:
+            progress(f"{source} tests", done, len(cases))
+        expected = expected_for(problem, case)
+        result = run.call(case.args)
+        reason = result.message if not result.ok else mismatch(expected, result.value, problem.compare,
+                                                               problem.checker, case.args)
+        if reason:
+            failing = FailingCase(
+                source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args),
+                expected=show(expected), got=show(result.value) if result.ok else None,
+                stdout=result.stdout, reason=reason)
+            return done, (result.verdict or Verdict.WRONG_ANSWER, failing, result)
+    if progress:
+        progress(f"{source} tests", len(cases), len(cases))
+    return len(cases), None
+
+
+def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,
+          property_examples: int | None = None, database_dir: Path | None = None, progress=None) -> Report:
+    """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples)."""
+    started = time.monotonic()
+    cases = problem.examples if examples_only else problem.hidden_cases
+    report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
+    sweep_stale_containers(client)
+    limits = Limits(memory_mb=problem.limits.memory_mb)
+    staging = Path(tempfile.mkdtemp(prefix="drill-judge-submission-"))
+    try:
+        # The container reads the file through a read-only bind mount; the host owns the directory.
+        (staging / SOLUTION_FILENAME).write_text(source, encoding="utf-8")
+        os.chmod(staging, 0o755)
+        os.chmod(staging / SOLUTION_FILENAME, 0o644)
+        with Sandbox(client, image, limits, submission_dir=str(staging),
+                     max_answer_bytes=problem.limits.answer_mb << 20) as sandbox:
+            run = LoadedSubmission(sandbox, problem)
+            _judge(run, report, cases, examples_only, property_examples, database_dir, progress)
+            if report.accepted and sandbox.unread_output():
+                report.verdict = Verdict.RUNTIME_ERROR
+                report.message = "the sandbox wrote answers nobody asked for (fail closed)"
+            report.stderr_tail = sandbox.stderr_tail()[-2000:] if not report.accepted else ""
+            report.max_case_s = round(run.slowest_s, 4)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    report.elapsed_s = round(time.monotonic() - started, 3)
+    return report
+
+
+def _judge(run: LoadedSubmission, report: Report, cases, examples_only, property_examples, database_dir, progress):
+    loaded = run.load(source_path=f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}")
+    if not loaded.ok:
+        report.verdict, report.message, report.error = loaded.verdict, loaded.message, loaded.error
+        if loaded.verdict is Verdict.RUNTIME_ERROR and not loaded.fatal:
+            report.message = "while loading the file: " + loaded.message
+        return
+    passed, failure = run_cases(run, cases, "example" if examples_only else "hidden", progress)
+    report.passed = passed
+    if failure:
+        verdict, failing, result = failure
+        report.verdict, report.failing_case, report.message, report.error = verdict, failing, failing.reason, result.error
+        return
+    examples = run.problem.property_examples if property_examples is None else property_examples
+    if examples_only or examples <= 0 or database_dir is None:
+        return
+    outcome = run_properties(run, examples, database_dir, progress)
+    report.property_examples = outcome.examples_run
+    if outcome.verdict is not None:
+        report.verdict, report.message, report.counterexample = outcome.verdict, outcome.message, outcome.counterexample
+        report.error = outcome.result.error if outcome.result else None

@@ -1,0 +1,118 @@
+"""Property-based tests: Hypothesis on the host searches for an input where the submission and reference disagree.
+
+Hypothesis generates arguments from the problem's strategy, the submission
+answers in the sandbox, and the host compares.  A failure is shrunk to a
+minimal counterexample.  Counterexamples live in a per-problem example
+database in the judge's data dir, so later submissions replay them first; the
+seed is fixed per problem, so the same file gets the same verdict.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from contextlib import redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.errors import PackError
+from judge.grading.calls import CallResult, LoadedSubmission, canonical
+from judge.grading.checkers import mismatch
+from judge.grading.verdicts import FailingCase, Verdict
+from judge.packs.model import show
+
+
+@dataclass
+class PropertyOutcome:
+    examples_run: int
+    verdict: Verdict | None = None  # None: no counterexample found
+    message: str = ""
+    counterexample: FailingCase | None = None
+    result: CallResult | None = None
+
+
+class _Counterexample(Exception):
+    """Raised inside the property so that Hypothesis shrinks the input."""
+
+    def __init__(self, verdict: Verdict, case: FailingCase, result: CallResult):
+        super().__init__(case.reason)
+        self.verdict, self.case, self.result = verdict, case, result
+
+
+class _SandboxGone(BaseException):
+    """The sandbox died (time, memory, output): stop at once; Hypothesis lets BaseException through unshrunk."""
+
+    def __init__(self, case: FailingCase, result: CallResult):
+        self.case, self.result = case, result
+
+
+class _ReferenceFailed(BaseException):
+    def __init__(self, exc: BaseException, args):
+        self.exc, self.args_ = exc, args
+
+
+def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path, progress=None) -> PropertyOutcome:
+    from hypothesis import HealthCheck, Verbosity, given, seed, settings
+    from hypothesis.database import DirectoryBasedExampleDatabase
+    from hypothesis.errors import Flaky, Unsatisfiable
+
+    problem = run.problem
+    count = 0
+
+    def case_for(args, expected, result: CallResult, reason: str) -> FailingCase:
+        return FailingCase(source="property", index=None, tags=[], input=problem.format_args(args),
+                           expected=show(expected), got=None if result.value is None and not result.ok else show(result.value),
+                           stdout=result.stdout, reason=reason)
+
+    def prop(args):
+        nonlocal count
+        count += 1
+        if progress:
+            progress("property tests", min(count, max_examples), max_examples)
+        args = list(args)
+        try:
+            expected = canonical(problem.expected_answer(args))
+        except Exception as exc:  # noqa: BLE001
+            raise _ReferenceFailed(exc, args) from None
+        result = run.call(args)
+        if result.fatal:
+            raise _SandboxGone(case_for(args, expected, result, result.message), result)
+        if not result.ok:
+            raise _Counterexample(result.verdict, case_for(args, expected, result, result.message), result)
+        reason = mismatch(expected, result.value, problem.compare, problem.checker, args)
+        if reason:
+            raise _Counterexample(Verdict.WRONG_ANSWER, case_for(args, expected, result, reason), result)
+
+    test = given(problem.strategy())(prop)
+    test = settings(
+        database=DirectoryBasedExampleDatabase(str(database_dir / problem.slug)),
+        max_examples=max_examples,
+        deadline=None,  # the sandbox enforces time; Hypothesis must not
+        suppress_health_check=list(HealthCheck),
+        verbosity=Verbosity.quiet,
+        report_multiple_bugs=False,
+        print_blob=False,
+    )(test)
+    test = seed(int.from_bytes(hashlib.sha256(problem.slug.encode()).digest()[:8], "big"))(test)
+    try:
+        with redirect_stdout(io.StringIO()):  # Hypothesis's own reporting is not ours to print
+            test()
+    except _Counterexample as failure:
+        return PropertyOutcome(count, failure.verdict, failure.case.reason, failure.case, failure.result)
+    except _SandboxGone as gone:
+        return PropertyOutcome(count, gone.result.verdict, gone.result.message, gone.case, gone.result)
+    except Flaky as flaky:
+        # The same input failed once and passed once: a nondeterministic submission fails closed.
+        first = next((e for e in getattr(flaky, "exceptions", ()) if isinstance(e, _Counterexample)), None)
+        message = "the submission answered the same input differently on two runs"
+        if first is not None:
+            return PropertyOutcome(count, first.verdict, message, first.case, first.result)
+        return PropertyOutcome(count, Verdict.WRONG_ANSWER, message)
+    except Unsatisfiable:
+        raise PackError(f"{problem.directory / 'strategy.py'}: the strategy rejects almost every input",
+                        "generate valid inputs directly instead of filtering them") from None
+    except _ReferenceFailed as bad:
+        raise PackError(f"{problem.reference_path}: the reference raised {type(bad.exc).__name__}: {bad.exc} "
+                        f"on property input {problem.format_args(bad.args_)}",
+                        "fix strategy.py or the reference") from None
+    return PropertyOutcome(count)

@@ -1,0 +1,88 @@
+"""Judging a file end to end: find the problem, reach the engine, grade, record.
+
+This is the layer between the CLI and grading.  Sessions wrap ``submit_file``
+to attach a submission to the active session; grading never sees either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.errors import EnvironmentProblem
+from judge.grading.verdicts import Report
+from judge.packs.loader import find_problem, infer_problem
+from judge.packs.model import Problem
+from judge.paths import data_dir
+
+
+@dataclass
+class Judged:
+    problem: Problem
+    report: Report
+    submission_id: int | None = None
+
+
+def resolve_problem(file: Path, slug: str | None) -> Problem:
+    return find_problem(slug) if slug else infer_problem(file)
+
+
+def sandbox_client():
+    """A connected engine client and the current sandbox image tag (EnvironmentProblem otherwise)."""
+    from judge.sandbox.engine import connect
+    from judge.sandbox.image import require_image
+
+    client = connect()
+    return client, require_image(client)
+
+
+def hypothesis_dir() -> Path:
+    path = data_dir() / "hypothesis"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
+               property_examples: int | None = None) -> Report:
+    from judge.grading.grader import grade
+
+    import docker
+    import requests.exceptions
+
+    client, image = sandbox_client()
+    try:
+        return grade(client, image, problem, source, examples_only=examples_only, progress=progress,
+                     property_examples=property_examples, database_dir=hypothesis_dir())
+    except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+        raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",
+                                 "check `judge sandbox check`, then submit again") from None
+    finally:
+        client.close()
+
+
+def test_file(file: Path, slug: str | None = None, progress=None) -> Judged:
+    """The "Run" button: the visible examples only, recorded nowhere."""
+    from judge.grading.grader import read_source
+
+    problem = resolve_problem(file, slug)
+    source = read_source(file)
+    return Judged(problem, run_source(source, problem, examples_only=True, progress=progress))
+
+
+def submit_file(file: Path, slug: str | None = None, progress=None, record_extra: dict | None = None) -> Judged:
+    """Hidden cases and property tests; the submission is recorded before it is reported."""
+    from judge.grading.grader import read_source
+    from judge.store.db import connect
+    from judge.store.submissions import record_submission
+
+    problem = resolve_problem(file, slug)
+    source = read_source(file)
+    report = run_source(source, problem, examples_only=False, progress=progress)
+    conn = connect()
+    try:
+        submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()), source=source,
+                                          report=report.to_json(), extra_columns=record_extra)
+    finally:
+        conn.close()
+    return Judged(problem, report, submission_id)

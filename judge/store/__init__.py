@@ -1,0 +1,1 @@
+"""The SQLite store: every submission, session and review, under the judge's data dir."""

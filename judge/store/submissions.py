@@ -1,0 +1,46 @@
+"""Recording and reading submissions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+from judge.store.db import transaction
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def record_submission(conn: sqlite3.Connection, *, problem, file_path: str, source: str, report: dict,
+                      mode: str = "submit", extra_columns: dict | None = None) -> int:
+    """Insert one submission in its own transaction and return its id."""
+    failing = report.get("failing_case") or report.get("counterexample") or {}
+    row = {
+        "created_at": utc_now().isoformat(timespec="seconds"),
+        "problem": problem.slug,
+        "patterns": json.dumps(list(problem.patterns)),
+        "difficulty": problem.difficulty,
+        "file_path": file_path,
+        "source_sha256": hashlib.sha256(source.encode()).hexdigest(),
+        "source": source,
+        "mode": mode,
+        "verdict": report["verdict"],
+        "passed": report["passed"],
+        "total": report["total"],
+        "elapsed_s": report["elapsed_s"],
+        "failed_tags": json.dumps(failing.get("tags", [])),
+        "report": json.dumps(report),
+        **(extra_columns or {}),
+    }
+    columns = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    with transaction(conn):
+        cursor = conn.execute(f"INSERT INTO submissions ({columns}) VALUES ({marks})", row)
+    return cursor.lastrowid
+
+
+def recent_submissions(conn: sqlite3.Connection, limit: int = 50) -> list[sqlite3.Row]:
+    return conn.execute("SELECT * FROM submissions ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
