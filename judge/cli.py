@@ -178,7 +178,9 @@ def pack_validate(path, static_only, as_json):
     checks = validate(path, client, image, database, run=not static_only, progress=progress)
     ok = all(c.ok for c in checks)
     if as_json:
-        emit_json({"ok": ok, "problems": [{**asdict(c), "ok": c.ok} for c in checks]})
+        emit_json({"ok": ok, "problems": [
+            {**asdict(c), "ok": c.ok, "submissions": [{**asdict(s), "ok": s.ok} for s in c.submissions]}
+            for c in checks]})
     else:
         for check in checks:
             click.echo(f"{'OK  ' if check.ok else 'FAIL'} {check.slug}")

@@ -84,6 +84,8 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
             raise _Counterexample(Verdict.WRONG_ANSWER, case_for(args, expected, result, reason), result)
 
     test = given(problem.strategy())(prop)
+    # seed() resets the database to None, so settings() must wrap it, not the other way round.
+    test = seed(int.from_bytes(hashlib.sha256(problem.slug.encode()).digest()[:8], "big"))(test)
     test = settings(
         database=DirectoryBasedExampleDatabase(str(database_dir / problem.slug)),
         max_examples=max_examples,
@@ -93,7 +95,6 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
         report_multiple_bugs=False,
         print_blob=False,
     )(test)
-    test = seed(int.from_bytes(hashlib.sha256(problem.slug.encode()).digest()[:8], "big"))(test)
     try:
         with redirect_stdout(io.StringIO()):  # Hypothesis's own reporting is not ours to print
             test()

@@ -10,6 +10,7 @@ problems stays fast.
 from __future__ import annotations
 
 import copy
+import hashlib
 import importlib.util
 import sys
 from dataclasses import dataclass, field
@@ -103,7 +104,9 @@ class Problem:
             if required:
                 raise PackError(f"{path}: file is missing", f"every problem needs {name}.py (see problems/README.md)")
             return None
-        module_name = f"_drill_pack_{self.slug.replace('-', '_')}_{name}"
+        # Keyed by path, so two copies of a problem never share a module.
+        digest = hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:12]
+        module_name = f"_drill_pack_{self.slug.replace('-', '_')}_{name}_{digest}"
         if module_name in sys.modules:
             return sys.modules[module_name]
         spec = importlib.util.spec_from_file_location(module_name, path)

@@ -1,0 +1,38 @@
+# drill-judge: `make demo` and `make test` are the two commands the README promises.
+PYTHON ?= python3
+VENV   ?= .venv
+JUDGE  := $(VENV)/bin/judge
+DEMO_HOME := $(CURDIR)/.demo-home
+DEMO_DIR  := problems/two-pointers/two-sum-ii/submissions
+
+.PHONY: install image demo test test-unit bench mutants clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+# Build the sandbox image (bootstraps the Debian base with debootstrap when no registry answers).
+image: install
+	$(JUDGE) sandbox build
+
+# Judge three sample submissions: one accepted, one wrong, one too slow. Verdicts, not exit codes, matter here.
+demo: image
+	@echo; echo "== an accepted solution"; JUDGE_HOME=$(DEMO_HOME) $(JUDGE) submit $(DEMO_DIR)/accepted/two_pointers.py || true
+	@echo; echo "== an off-by-one (0-based positions)"; JUDGE_HOME=$(DEMO_HOME) $(JUDGE) submit $(DEMO_DIR)/wrong_answer/zero_based.py || true
+	@echo; echo "== a quadratic scan"; JUDGE_HOME=$(DEMO_HOME) $(JUDGE) submit $(DEMO_DIR)/time_limit/quadratic.py || true
+
+# The whole suite. When an engine answers, the sandbox image is built first; tests that need the engine
+# skip without one, and fail instead under JUDGE_REQUIRE_DOCKER=1 (CI).
+test: install
+	@if docker info >/dev/null 2>&1; then $(JUDGE) sandbox build; else echo "no Docker engine: engine tests will skip"; fi
+	$(VENV)/bin/pytest -q
+
+test-unit: install
+	$(VENV)/bin/pytest -q tests/unit
+
+clean:
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache *.egg-info

@@ -1,0 +1,98 @@
+"""The host refuses anything but exactly one well-formed answer per request (fail closed)."""
+
+import pytest
+
+from judge.grading.grader import grade
+from judge.packs.loader import find_problem
+from judge.sandbox.container import Fault, Sandbox
+
+pytestmark = [pytest.mark.docker, pytest.mark.usefixtures("no_leftover_containers")]
+
+CORRECT = """
+def two_sum_sorted(numbers, target):
+    i, j = 0, len(numbers) - 1
+    while numbers[i] + numbers[j] != target:
+        if numbers[i] + numbers[j] < target:
+            i += 1
+        else:
+            j -= 1
+    return [i + 1, j + 1]
+"""
+
+# Write a frame to every open descriptor that might be the protocol channel.
+FORGE = """
+import os
+def forge(frame):
+    for fd in range(3, 20):
+        try:
+            os.write(fd, frame)
+        except OSError:
+            pass
+"""
+
+
+def judge(engine, judge_home, source):
+    client, image = engine
+    return grade(client, image, find_problem("two-sum-ii"), source, database_dir=judge_home / "hypothesis")
+
+
+def test_forged_extra_answer_is_refused(engine, judge_home):
+    source = FORGE + CORRECT.replace(
+        "    return [i + 1, j + 1]",
+        "    forge(b'{\"op\":\"call\",\"id\":999,\"ok\":true,\"value\":[1,2]}\\n')\n    return [i + 1, j + 1]")
+    report = judge(engine, judge_home, source)
+    assert report.verdict.value == "runtime_error"
+    assert "does not match the request" in report.message
+
+
+def test_garbage_on_the_protocol_channel_is_refused(engine, judge_home):
+    source = FORGE + "def two_sum_sorted(numbers, target):\n    forge(b'\\xff\\xfe not json\\n')\n    return [1, 2]\n"
+    report = judge(engine, judge_home, source)
+    assert report.verdict.value == "runtime_error" and "not JSON" in report.message
+
+
+def test_forged_answer_for_the_current_call_only_claims_a_return_value(engine, judge_home):
+    # Forging the answer to this very call, then exiting, is no stronger than returning that value.
+    source = FORGE + """
+import os, json, sys
+def two_sum_sorted(numbers, target):
+    forge(b'{"op":"call","id":1,"ok":true,"value":[1,2]}\\n')
+    os._exit(0)
+"""
+    report = judge(engine, judge_home, source)
+    assert report.verdict.value != "accepted"
+
+
+def test_object_whose_eq_is_always_true_cannot_cross(engine, judge_home):
+    source = """
+class Anything:
+    def __eq__(self, other):
+        return True
+    __hash__ = object.__hash__
+def two_sum_sorted(numbers, target):
+    return Anything()
+"""
+    report = judge(engine, judge_home, source)
+    assert report.verdict.value == "runtime_error"
+    assert "cannot be returned" in report.message
+
+
+def test_fake_verdicts_on_stdout_change_nothing(engine, judge_home):
+    source = ("def two_sum_sorted(numbers, target):\n"
+              "    print('{\"verdict\": \"accepted\"}')\n    print('Accepted')\n    return [0, 0]\n")
+    assert judge(engine, judge_home, source).verdict.value == "wrong_answer"
+
+
+def test_sandbox_reports_a_fault_for_a_dead_runner(engine):
+    client, image = engine
+    with Sandbox(client, image) as sandbox:
+        loaded = sandbox.request({"op": "load", "source": "import os\nos._exit(3)\n", "entry": "f"}, 10)
+        assert isinstance(loaded, Fault) and loaded.kind == "exited" and loaded.exit_code == 3
+        assert sandbox.request({"op": "call", "id": 1, "args": []}, 1) is loaded  # dead stays dead
+
+
+def test_unknown_request_gets_a_protocol_error_not_a_crash(engine):
+    client, image = engine
+    with Sandbox(client, image) as sandbox:
+        answer = sandbox.request({"op": "call", "id": 1, "args": []}, 10)  # nothing loaded yet
+        assert answer["ok"] is False and answer["error"]["kind"] == "protocol"
