@@ -34,5 +34,9 @@ test: install
 test-unit: install
 	$(VENV)/bin/pytest -q tests/unit
 
+# Latency against the container floor, measured in the same run; writes bench/results.md.
+bench: image
+	$(VENV)/bin/python bench/latency.py --runs 7
+
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache *.egg-info

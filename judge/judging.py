@@ -42,6 +42,10 @@ def hypothesis_dir() -> Path:
     return path
 
 
+def cases_cache_dir() -> Path:
+    return data_dir() / "cache" / "cases"
+
+
 def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
                property_examples: int | None = None) -> Report:
     from judge.grading.grader import grade
@@ -52,7 +56,8 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
     client, image = sandbox_client()
     try:
         return grade(client, image, problem, source, examples_only=examples_only, progress=progress,
-                     property_examples=property_examples, database_dir=hypothesis_dir())
+                     property_examples=property_examples, database_dir=hypothesis_dir(),
+                     cache_dir=cases_cache_dir())
     except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
         raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",

@@ -7,9 +7,14 @@ them they skip, except under JUDGE_REQUIRE_DOCKER=1 (CI), where they fail.
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
+
+# Labels every sandbox container this test run starts (subprocesses inherit it), so leftover checks
+# see only this run's containers even when other judges run on the same engine.
+os.environ.setdefault("JUDGE_RUN_ID", f"pytest-{uuid.uuid4().hex[:12]}")
 
 REPO = Path(__file__).resolve().parent.parent
 REQUIRE_DOCKER = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
@@ -44,11 +49,11 @@ def engine():
 @pytest.fixture
 def no_leftover_containers(engine):
     """Assert that a test leaves no sandbox container behind."""
-    from judge.sandbox.policy import SANDBOX_LABEL
+    from judge.sandbox.policy import RUN_LABEL
 
     client, _ = engine
     yield
-    left = client.api.containers(all=True, filters={"label": SANDBOX_LABEL})
+    left = client.api.containers(all=True, filters={"label": f"{RUN_LABEL}={os.environ['JUDGE_RUN_ID']}"})
     assert left == [], f"sandbox containers left behind: {[c['Id'][:12] for c in left]}"
 
 

@@ -106,11 +106,14 @@ class LoadedSubmission:
         return CallResult()
 
     def call(self, args: list) -> CallResult:
+        return self.call_wire(wire.encode(list(args)))
+
+    def call_wire(self, args_wire: list) -> CallResult:
+        """Call the entry on arguments already encoded for the wire."""
         self.next_id += 1
         call_id = self.next_id
         limit = self.problem.limits.time_s
-        request = {"op": "call", "id": call_id, "args": wire.encode(list(args)),
-                   "returns_arg": self.problem.entry.returns_arg}
+        request = {"op": "call", "id": call_id, "args": args_wire, "returns_arg": self.problem.entry.returns_arg}
         started = time.monotonic()
         answer = self.sandbox.request(request, limit)
         elapsed = time.monotonic() - started

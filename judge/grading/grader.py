@@ -13,12 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from judge.errors import PackError, UsageError
-from judge.grading.calls import LoadedSubmission, canonical
+from judge.errors import UsageError
+from judge.grading.calls import LoadedSubmission
 from judge.grading.checkers import mismatch
+from judge.grading.prepared import PreparedCase, prepare, prepared_hidden_cases
 from judge.grading.properties import run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
-from judge.packs.model import Case, Problem, show
+from judge.packs.model import Problem, show
 from judge.sandbox.container import Sandbox, sweep_stale_containers
 from judge.sandbox.policy import SUBMISSION_MOUNT, Limits
 from judge.sandbox.submission import SOLUTION_FILENAME
@@ -43,28 +44,19 @@ def read_source(path: Path) -> str:
         raise UsageError(f"{path}: not UTF-8 text", "save the file as UTF-8") from None
 
 
-def expected_for(problem: Problem, case: Case):
-    try:
-        return canonical(case.expected if case.has_expected else problem.expected_answer(case.args))
-    except Exception as exc:  # noqa: BLE001
-        raise PackError(f"{problem.directory / 'cases.py'}: the reference failed on case {case.index} "
-                        f"({type(exc).__name__}: {exc})", "fix the case or the reference") from None
-
-
-def run_cases(run: LoadedSubmission, cases: list[Case], source: str, progress=None):
-    """Run cases in order until the first failure; return (passed, failure report fields or None)."""
+def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, progress=None):
+    """Run cases in order until the first failure; return (passed, (verdict, failing case, result) or None)."""
     problem = run.problem
     for done, case in enumerate(cases):
         if progress:
             progress(f"{source} tests", done, len(cases))
-        expected = expected_for(problem, case)
-        result = run.call(case.args)
-        reason = result.message if not result.ok else mismatch(expected, result.value, problem.compare,
-                                                               problem.checker, case.args)
+        result = run.call_wire(case.args_wire)
+        reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
+                                                               problem.checker, case.args())
         if reason:
             failing = FailingCase(
-                source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args),
-                expected=show(expected), got=show(result.value) if result.ok else None,
+                source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args()),
+                expected=show(case.expected), got=show(result.value) if result.ok else None,
                 stdout=result.stdout, reason=reason)
             return done, (result.verdict or Verdict.WRONG_ANSWER, failing, result)
     if progress:
@@ -73,10 +65,18 @@ def run_cases(run: LoadedSubmission, cases: list[Case], source: str, progress=No
 
 
 def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,
-          property_examples: int | None = None, database_dir: Path | None = None, progress=None) -> Report:
-    """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples)."""
+          property_examples: int | None = None, database_dir: Path | None = None, cache_dir: Path | None = None,
+          progress=None) -> Report:
+    """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples).
+
+    ``database_dir`` keeps Hypothesis's counterexamples (no property tests without it); ``cache_dir`` keeps
+    prepared hidden cases between runs.
+    """
     started = time.monotonic()
-    cases = problem.examples if examples_only else problem.hidden_cases
+    if examples_only:
+        cases = [prepare(problem, case) for case in problem.examples]
+    else:
+        cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
     sweep_stale_containers(client)
     limits = Limits(memory_mb=problem.limits.memory_mb)

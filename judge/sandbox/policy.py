@@ -13,6 +13,7 @@ from dataclasses import dataclass
 SANDBOX_LABEL = "org.drill-judge.sandbox"
 OWNER_PID_LABEL = "org.drill-judge.owner-pid"
 OWNER_HOST_LABEL = "org.drill-judge.owner-host"
+RUN_LABEL = "org.drill-judge.run"  # JUDGE_RUN_ID, when set: lets a test run find exactly its own containers
 SANDBOX_UID = 65534
 SUBMISSION_MOUNT = "/submission"
 RUNNER_COMMAND = ["python3", "-s", "-P", "/opt/judge/runner.py"]
@@ -76,6 +77,7 @@ def create_arguments(client, image: str, limits: Limits, submission_dir: str | N
             SANDBOX_LABEL: "python",
             OWNER_PID_LABEL: str(os.getpid()),
             OWNER_HOST_LABEL: socket.gethostname(),
+            RUN_LABEL: os.environ.get("JUDGE_RUN_ID", ""),
         },
         host_config=host_config,
     )

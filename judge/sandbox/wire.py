@@ -183,6 +183,8 @@ def encode(value, _depth=0):
             return float(value)
         return {"$float": "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")}
     if isinstance(value, list):
+        if all(type(v) is int or type(v) is str for v in value):
+            return list(value)  # fast path for the common big inputs: nothing inside needs a tag
         return [encode(v, d) for v in value]
     if isinstance(value, tuple):
         return {"$tuple": [encode(v, d) for v in value]}
@@ -242,6 +244,8 @@ def decode(data, live=False, _depth=0):
             raise MalformedValue("non-finite floats must be tagged")
         return data
     if isinstance(data, list):
+        if all(type(v) is int or type(v) is str for v in data):
+            return list(data)  # fast path, as in encode
         return [decode(v, live=live, _depth=d) for v in data]
     if not isinstance(data, dict):
         raise MalformedValue(f"unexpected JSON type {type(data).__name__}")

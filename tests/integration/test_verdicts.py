@@ -74,7 +74,7 @@ def two_sum_sorted(numbers, target):
 """
     report = judge(engine, judge_home, source)
     assert report.verdict.value == "time_limit"
-    assert "max-size" in report.failing_case.tags
+    assert {"max-size", "large"} & set(report.failing_case.tags)  # small cases pass in time
 
 
 def test_endless_loop_is_time_limit_within_twice_the_limit(engine, judge_home):

@@ -1,0 +1,116 @@
+"""Latency benchmark: `judge` commands against the container floor, measured in the same run.
+
+The floor is the cheapest thing any container judge can do: `docker run --rm
+IMAGE python3 -c pass`.  Each measured command alternates with a floor run,
+so both see the same machine load; the table reports medians and ratios to
+the floor median.  Timings are printed and written to bench/results.md; they
+are never asserted (the machines are shared and noisy).
+
+Usage: python bench/latency.py [--runs 7] [--out bench/results.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ACCEPTED = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions" / "accepted" / "two_pointers.py"
+NUMPY_ACCEPTED = REPO / "problems" / "vectorized-numpy" / "pairwise-sq-dists" / "submissions" / "accepted" / "expansion_trick.py"
+
+
+def judge_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "judge", *args]
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr.strip()}")
+    return elapsed
+
+
+def submit_flags() -> set[str]:
+    help_text = subprocess.run(judge_cmd("submit", "--help"), capture_output=True, text=True).stdout
+    return {flag for flag in ("--no-complexity",) if flag in help_text}
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown CPU")
+    mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal"))
+    docker = subprocess.run(["docker", "version", "--format", "{{.Server.Version}}"], capture_output=True,
+                            text=True).stdout.strip()
+    return (f"{os.cpu_count()} cores ({cpu}), {mem_kb / 2**20:.0f} GiB RAM, Linux {platform.release()}, "
+            f"Python {platform.python_version()} on the host, Docker engine {docker}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results.md")
+    args = parser.parse_args()
+
+    image = subprocess.run(judge_cmd("sandbox", "check", "--json"), capture_output=True, text=True)
+    import json
+
+    status = json.loads(image.stdout)
+    if not status.get("ok"):
+        raise SystemExit(f"sandbox not ready: {status.get('error')}; run `make image`")
+    floor_cmd = ["docker", "run", "--rm", status["image"], "python3", "-c", "pass"]
+
+    home = tempfile.mkdtemp(prefix="drill-judge-bench-")
+    env = {**os.environ, "JUDGE_HOME": home}
+    flags = submit_flags()
+    cases: list[tuple[str, list[str]]] = []
+    no_complexity = ["--no-complexity"] if "--no-complexity" in flags else []
+    cases.append(("judge submit (cold, no complexity report)",
+                  judge_cmd("submit", str(ACCEPTED), "--problem", "two-sum-ii", *no_complexity)))
+    if no_complexity:
+        cases.append(("judge submit (cold, with complexity report)",
+                      judge_cmd("submit", str(ACCEPTED), "--problem", "two-sum-ii")))
+    if NUMPY_ACCEPTED.exists():
+        cases.append(("judge submit numpy problem (cold, no complexity)",
+                      judge_cmd("submit", str(NUMPY_ACCEPTED), "--problem", "pairwise-sq-dists", *no_complexity)))
+    if "status" in subprocess.run(judge_cmd("--help"), capture_output=True, text=True).stdout:
+        cases.append(("judge status", judge_cmd("status")))
+
+    timed(floor_cmd, env)  # warm the engine's caches once; not counted
+    floor: list[float] = []
+    samples: dict[str, list[float]] = {name: [] for name, _ in cases}
+    for run in range(args.runs):
+        for name, cmd in cases:
+            floor.append(timed(floor_cmd, env))
+            samples[name].append(timed(cmd, env))
+        print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
+
+    from tabulate import tabulate
+
+    floor_median = statistics.median(floor)
+    rows = [("container floor: docker run --rm IMAGE python3 -c pass", f"{floor_median:.3f}", "1.00", len(floor))]
+    for name, _ in cases:
+        median = statistics.median(samples[name])
+        rows.append((name, f"{median:.3f}", f"{median / floor_median:.2f}", len(samples[name])))
+    table = tabulate(rows, headers=["command", "median s", "x floor", "runs"], tablefmt="github")
+    print(table)
+    args.out.write_text(
+        "# Latency benchmark\n\n"
+        f"Machine: {machine()}.\n\n"
+        f"Measured by `make bench` (`python bench/latency.py --runs {args.runs}`): each command alternates with a\n"
+        "floor run; medians, and ratios to the floor median measured in the same run.\n\n"
+        f"{table}\n")
+    print(f"\nwritten to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
