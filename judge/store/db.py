@@ -40,6 +40,55 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX submissions_problem ON submissions (problem, created_at);
     """,
+    # 1 -> 2: timed sessions; a submission may belong to one, and may be late
+    """
+    CREATE TABLE sessions (
+        id          INTEGER PRIMARY KEY,
+        started_at  TEXT    NOT NULL,  -- UTC, ISO 8601
+        deadline    TEXT    NOT NULL,  -- UTC, ISO 8601
+        minutes     INTEGER NOT NULL,
+        blind       INTEGER NOT NULL DEFAULT 0,
+        adaptive    INTEGER NOT NULL DEFAULT 0,
+        workspace   TEXT    NOT NULL,
+        options     TEXT    NOT NULL DEFAULT '{}',  -- JSON: the start options
+        ended_at    TEXT,                           -- NULL while the session is open
+        end_reason  TEXT                            -- ended (judge end) or deadline (first command after it)
+    );
+    CREATE UNIQUE INDEX sessions_one_open ON sessions ((ended_at IS NULL)) WHERE ended_at IS NULL;
+    CREATE TABLE session_problems (
+        session_id  INTEGER NOT NULL REFERENCES sessions (id),
+        position    INTEGER NOT NULL,
+        problem     TEXT    NOT NULL,
+        title       TEXT    NOT NULL,
+        patterns    TEXT    NOT NULL,  -- JSON list of pattern slugs
+        difficulty  TEXT    NOT NULL,
+        file_path   TEXT    NOT NULL,  -- the starter file in the workspace
+        PRIMARY KEY (session_id, problem)
+    );
+    CREATE TABLE session_warnings (
+        session_id  INTEGER NOT NULL REFERENCES sessions (id),
+        minutes     INTEGER NOT NULL,  -- the threshold: 15, 5 or 1 minutes left
+        shown_at    TEXT    NOT NULL,
+        PRIMARY KEY (session_id, minutes)
+    );
+    ALTER TABLE submissions ADD COLUMN session_id INTEGER REFERENCES sessions (id);
+    ALTER TABLE submissions ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE submissions ADD COLUMN submitted_at TEXT;  -- UTC: when the submit command began (in sessions)
+    CREATE INDEX submissions_session ON submissions (session_id, id);
+    """,
+    # 2 -> 3: spaced repetition; one FSRS review per pattern per closed session
+    """
+    CREATE TABLE reviews (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER NOT NULL REFERENCES sessions (id),
+        pattern     TEXT    NOT NULL,
+        rating      INTEGER NOT NULL,  -- FSRS rating: 1 again, 2 hard, 3 good, 4 easy
+        reviewed_at TEXT    NOT NULL,  -- UTC, ISO 8601
+        reason      TEXT    NOT NULL,
+        UNIQUE (session_id, pattern)
+    );
+    CREATE INDEX reviews_pattern ON reviews (pattern, reviewed_at);
+    """,
 ]
 
 
