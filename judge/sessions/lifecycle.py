@@ -1,0 +1,254 @@
+"""A session's life: start, status, close (at `judge end` or the first command after the deadline), summary.
+
+Every change is one event in one transaction (judge.store.db.transaction):
+starting records the session and its problems together; closing marks it
+closed and records its FSRS reviews together.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from judge.errors import UsageError
+from judge.sessions import clock
+from judge.sessions.progress import problem_progress
+from judge.stats.ratings import RATING_NAMES, session_ratings
+from judge.store.db import transaction
+from judge.store.reviews import insert_reviews_in_tx, session_reviews
+from judge.store.sessions import (OpenSessionExists, close_session_in_tx, get_session, insert_session,
+                                  latest_session, list_sessions, open_session, session_problems, session_submissions,
+                                  warnings_shown)
+
+DEFAULT_COUNT, DEFAULT_MINUTES, DEFAULT_DIFFICULTY = 2, 60, "medium"
+NO_SESSION = "No active session: start one with `judge start` (two medium problems, 60 minutes)."
+
+
+def deadline_of(session) -> datetime:
+    return clock.parse(session["deadline"])
+
+
+def remaining_s(session, now: datetime) -> int:
+    return int((deadline_of(session) - now).total_seconds())
+
+
+def expired(session, now: datetime) -> bool:
+    """Time is up from the deadline itself on: a submission at 60:00 of a 60-minute session is late."""
+    return now >= deadline_of(session)
+
+
+def active_refusal(session, now: datetime) -> UsageError:
+    return UsageError(f"session {session['id']} is active ({clock.clock_text(remaining_s(session, now))} left, "
+                      f"deadline {clock.local_text(session['deadline'])})",
+                      "finish it with `judge end` before starting another")
+
+
+# -- start -----------------------------------------------------------------
+@dataclass
+class StartRequest:
+    named: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    pack: str | None = None
+    count: int | None = None
+    difficulty: str | None = None
+    minutes: int = DEFAULT_MINUTES
+    adaptive: bool = False
+    blind: bool = False
+    directory: Path | None = None
+
+
+@dataclass
+class Started:
+    session_id: int
+    started_at: str
+    deadline: str
+    minutes: int
+    blind: bool
+    adaptive: bool
+    workspace: str
+    problems: list[dict]
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"session_id": self.session_id, "started_at": self.started_at, "deadline": self.deadline,
+                "minutes": self.minutes, "blind": self.blind, "adaptive": self.adaptive, "workspace": self.workspace,
+                "problems": self.problems, "notes": self.notes}
+
+
+def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
+    from judge.packs.loader import all_problems
+    from judge.sessions.selection import Filters, adaptive_order, choose
+    from judge.store.practice import last_accepted
+
+    problems = all_problems()
+    named = []
+    for slug in request.named:
+        problem = next((p for p in problems if slug in (p.slug, p.entry.name, *p.entry.aliases)
+                        or slug == f"lc{p.leetcode}"), None)
+        if problem is None:
+            raise UsageError(f"no problem named {slug!r}", "list them with `judge problems`")
+        if any(problem.slug == n.slug for n in named):
+            raise UsageError(f"problem {problem.slug} is named twice", "name each problem once")
+        named.append(problem)
+    count = request.count if request.count is not None else (len(named) or DEFAULT_COUNT)
+    if count < len(named):
+        raise UsageError(f"--count {count} is fewer than the {len(named)} problems named", "drop --count or a --problem")
+    if request.difficulty is not None:
+        difficulty = request.difficulty
+    else:
+        difficulty = None if request.adaptive and request.patterns else DEFAULT_DIFFICULTY
+    filters = Filters(patterns=tuple(request.patterns), pack=request.pack, difficulty=difficulty)
+    order = None
+    if request.adaptive:
+        from judge.stats.report import ranked_patterns
+        from judge.stats.schedule import pattern_cards
+        from judge.store.reviews import all_reviews
+
+        weakness = {s.pattern: s.weakness_score for s in ranked_patterns(conn, now)}
+        patterns = {pattern for p in problems if filters.match(p) for pattern in p.patterns}
+        order = adaptive_order(patterns, pattern_cards(all_reviews(conn)), weakness, now)
+    return choose(problems, named=named, count=count, filters=filters, last_solved=last_accepted(conn), now=now,
+                  order=order)
+
+
+def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = None) -> Started:
+    """Pick the problems, write the workspace, record the session; refuse while another is open."""
+    from judge.sessions.workspace import remove_workspace, write_workspace
+
+    if request.minutes < 1:
+        raise UsageError(f"--minutes {request.minutes} is too short", "give a whole number of minutes, at least 1")
+    now = clock.now()
+    close_if_expired(conn, now)
+    current = open_session(conn)
+    if current is not None:
+        raise active_refusal(current, now)
+    choice = _choose(conn, request, now)
+    started, deadline = clock.iso(now), clock.iso(now + timedelta(minutes=request.minutes))
+    directory = (request.directory or (cwd or Path.cwd()) / f"drill-{now:%Y%m%d-%H%M%S}").resolve()
+    files = write_workspace(directory, choice.problems, started_at=started, deadline=deadline,
+                            minutes=request.minutes, blind=request.blind)
+    rows = [{"slug": p.slug, "title": p.title, "patterns": list(p.patterns), "difficulty": p.difficulty,
+             "file_path": str(f.solution)} for p, f in zip(choice.problems, files)]
+    options = {"named": list(request.named), "patterns": list(request.patterns), "pack": request.pack,
+               "count": request.count, "difficulty": request.difficulty}
+    try:
+        session_id = insert_session(conn, started_at=started, deadline=deadline, minutes=request.minutes,
+                                    blind=request.blind, adaptive=request.adaptive, workspace=str(directory),
+                                    options=options, problems=rows)
+    except (OpenSessionExists, sqlite3.IntegrityError):
+        remove_workspace(directory, files)  # another terminal started one a moment ago
+        current = open_session(conn)
+        raise (active_refusal(current, now) if current else
+               UsageError("another session was being started at the same moment", "run `judge status`")) from None
+    problems = [{"slug": r["slug"], "title": r["title"], "patterns": r["patterns"], "difficulty": r["difficulty"],
+                 "file": r["file_path"], "statement": str(f.statement)} for r, f in zip(rows, files)]
+    return Started(session_id, started, deadline, request.minutes, request.blind, request.adaptive, str(directory),
+                   problems, choice.notes)
+
+
+# -- close -----------------------------------------------------------------
+def close(conn: sqlite3.Connection, session_id: int, now: datetime, reason: str) -> bool:
+    """Close the session and record one FSRS review per pattern, in one transaction.
+
+    False when it was already closed (another command got there first).
+    """
+    with transaction(conn):
+        if not close_session_in_tx(conn, session_id, clock.iso(now), reason):
+            return False
+        session = get_session(conn, session_id)
+        progress = problem_progress(session, session_problems(conn, session_id),
+                                    session_submissions(conn, session_id))
+        insert_reviews_in_tx(conn, session_id, clock.iso(now), session_ratings(progress, session["minutes"]))
+    return True
+
+
+def close_if_expired(conn: sqlite3.Connection, now: datetime) -> int | None:
+    """Close the open session if its deadline has passed; the id of the session this call closed."""
+    session = open_session(conn)
+    if session is not None and expired(session, now) and close(conn, session["id"], now, "deadline"):
+        return session["id"]
+    return None
+
+
+# -- status and summaries --------------------------------------------------
+def session_json(conn: sqlite3.Connection, session, now: datetime | None = None) -> dict:
+    progress = problem_progress(session, session_problems(conn, session["id"]), session_submissions(conn, session["id"]))
+    active = session["ended_at"] is None
+    data = {
+        "session_id": session["id"],
+        "active": active,
+        "started_at": session["started_at"],
+        "deadline": session["deadline"],
+        "minutes": session["minutes"],
+        "blind": bool(session["blind"]),
+        "adaptive": bool(session["adaptive"]),
+        "workspace": session["workspace"],
+        "ended_at": session["ended_at"],
+        "end_reason": session["end_reason"],
+        "problems": [p.to_json() for p in progress],
+    }
+    if active and now is not None:
+        data["remaining_s"] = remaining_s(session, now)
+        data["elapsed_s"] = clock.seconds_between(session["started_at"], now)
+        data["warnings_shown"] = warnings_shown(conn, session["id"])
+    return data
+
+
+def status(conn: sqlite3.Connection, now: datetime) -> dict:
+    """`judge status --json`: the open session, or ``active: false`` and a plain message."""
+    session = open_session(conn)
+    if session is None:
+        last = latest_session(conn)
+        return {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
+                "message": NO_SESSION,
+                "last_session": None if last is None else {"session_id": last["id"], "ended_at": last["ended_at"],
+                                                           "end_reason": last["end_reason"]}}
+    return {**session_json(conn, session, now), "message": None}
+
+
+def summary(conn: sqlite3.Connection, session_id: int) -> dict:
+    """The end-of-session summary: per problem solved or not, split, attempts, verdicts; reviews; reveals."""
+    from judge.sessions.blind import revealed_cases
+
+    session = get_session(conn, session_id)
+    data = session_json(conn, session)
+    for problem in data["problems"]:
+        problem["solved"] = problem["state"] == "accepted"
+    data["reviews"] = [{"pattern": r["pattern"], "rating": r["rating"], "rating_name": RATING_NAMES[r["rating"]],
+                        "reason": r["reason"]} for r in session_reviews(conn, session_id)]
+    data["revealed"] = revealed_cases(session_submissions(conn, session_id, with_report=True)) if session["blind"] else []
+    data["solved"] = sum(p["solved"] for p in data["problems"])
+    return data
+
+
+def end(conn: sqlite3.Connection, now: datetime) -> dict:
+    """Close the open session (or take the one the deadline closed) and return its summary."""
+    session = open_session(conn)
+    if session is not None:
+        reason = "deadline" if expired(session, now) else "ended"
+        close(conn, session["id"], now, reason)
+        return {**summary(conn, session["id"]), "already_closed": False}
+    last = latest_session(conn)
+    if last is not None and last["end_reason"] == "deadline":
+        return {**summary(conn, last["id"]), "already_closed": True}
+    raise UsageError("no active session to end", "start one with `judge start`; `judge history` lists past sessions")
+
+
+def history(conn: sqlite3.Connection, limit: int | None = None) -> list[dict]:
+    """Sessions, newest first, each with its problems and submissions (never failing inputs)."""
+    out = []
+    for session in list_sessions(conn, limit):
+        data = session_json(conn, session)
+        data["submissions"] = [
+            {"submission_id": r["id"], "problem": r["problem"], "verdict": r["verdict"], "passed": r["passed"],
+             "total": r["total"], "late": bool(r["late"]), "created_at": r["created_at"],
+             "at_s": clock.seconds_between(session["started_at"], r["submitted_at"] or r["created_at"]),
+             "complexity": r["complexity_status"]}
+            for r in session_submissions(conn, session["id"])]
+        data["reviews"] = [{"pattern": r["pattern"], "rating": r["rating"], "rating_name": RATING_NAMES[r["rating"]]}
+                           for r in session_reviews(conn, session["id"])]
+        out.append(data)
+    return out
+

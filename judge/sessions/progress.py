@@ -1,0 +1,64 @@
+"""Where each problem of a session stands, computed from the recorded submissions alone."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from judge.sessions.clock import seconds_between
+
+UNATTEMPTED, ATTEMPTED, ACCEPTED = "unattempted", "attempted", "accepted"
+
+
+@dataclass
+class ProblemProgress:
+    slug: str
+    title: str
+    patterns: list[str]
+    difficulty: str
+    file: str
+    state: str = UNATTEMPTED  # accepted means accepted in time; a late accept leaves it attempted
+    attempts: int = 0  # every submission, late ones included
+    solved_at_s: int | None = None  # the first in-time accept, counted from the session's start
+    rejected_before_accept: int = 0  # non-accepted submissions before that accept
+    late_accepted_at_s: int | None = None  # the first accept after the deadline, if it was never solved in time
+    complexity: str | None = None  # time.status of the first in-time accept, once complexity reports exist
+    verdicts: list[dict] = field(default_factory=list)  # {submission_id, verdict, at_s, late}
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def submission_time(row) -> str:
+    """When a submission was made: the submit command's start (in sessions), else its record time."""
+    return row["submitted_at"] or row["created_at"]
+
+
+def problem_progress(session, problems, submissions) -> list[ProblemProgress]:
+    """One ProblemProgress per session problem, in the session's order.
+
+    ``session``, ``problems`` and ``submissions`` are rows from judge.store.sessions;
+    submissions must be in recording order.
+    """
+    progress = {p["problem"]: ProblemProgress(slug=p["problem"], title=p["title"], patterns=json.loads(p["patterns"]),
+                                              difficulty=p["difficulty"], file=p["file_path"])
+                for p in problems}
+    for row in submissions:
+        item = progress.get(row["problem"])
+        if item is None:  # not one of the session's problems; the session layer never records these
+            continue
+        at_s = seconds_between(session["started_at"], submission_time(row))
+        late = bool(row["late"])
+        item.attempts += 1
+        item.verdicts.append({"submission_id": row["id"], "verdict": row["verdict"], "at_s": at_s, "late": late})
+        if item.state == ACCEPTED:
+            continue
+        item.state = ATTEMPTED
+        if row["verdict"] == "accepted" and not late:
+            item.state, item.solved_at_s, item.complexity = ACCEPTED, at_s, row["complexity_status"]
+        elif row["verdict"] == "accepted":
+            if item.late_accepted_at_s is None:
+                item.late_accepted_at_s = at_s
+        elif not late:
+            item.rejected_before_accept += 1
+    return list(progress.values())

@@ -1,0 +1,94 @@
+"""Session data (the JSON the commands print) as terminal text. Nothing is decided here."""
+
+from __future__ import annotations
+
+from judge.sessions.clock import clock_text, local_text
+
+
+
+def _table(rows, headers) -> str:
+    from tabulate import tabulate
+
+    return tabulate(rows, headers=headers, tablefmt="simple")
+
+
+def _verdicts(problem: dict) -> str:
+    seq = [v["verdict"] + (" (late)" if v["late"] else "") for v in problem["verdicts"]]
+    return " > ".join(seq) or "-"
+
+
+def start_text(data: dict) -> str:
+    lines = [f"Session {data['session_id']} started: {len(data['problems'])} problem(s), {data['minutes']} minutes, "
+             f"deadline {local_text(data['deadline'])} ({data['deadline']})."]
+    if data["blind"]:
+        lines.append("Blind: failing inputs of hidden tests stay hidden until `judge end`.")
+    lines.append(f"Workspace: {data['workspace']}")
+    lines.append(_table([(p["slug"], p["title"], ", ".join(p["patterns"]), p["file"]) for p in data["problems"]],
+                        ["problem", "title", "patterns", "write your solution in"]))
+    lines += [f"note: {n}" for n in data["notes"]]
+    lines.append("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` finishes.")
+    return "\n".join(lines)
+
+
+def status_line(data: dict) -> str:
+    """One line for `judge status --watch`."""
+    parts = [f"{p['slug']}: {p['state']}" + (f" {clock_text(p['solved_at_s'])}" if p["solved_at_s"] is not None else "")
+             for p in data["problems"]]
+    return f"session {data['session_id']}  {clock_text(max(data['remaining_s'], 0))} left  |  " + "  ".join(parts)
+
+
+def status_text(data: dict) -> str:
+    if not data["active"]:
+        return data["message"]
+    lines = [f"Session {data['session_id']}: {clock_text(max(data['remaining_s'], 0))} left of {data['minutes']} min "
+             f"(deadline {local_text(data['deadline'])}){'; blind' if data['blind'] else ''}."]
+    rows = [(p["slug"], p["state"], p["attempts"], clock_text(p["solved_at_s"]), _verdicts(p), p["file"])
+            for p in data["problems"]]
+    lines.append(_table(rows, ["problem", "state", "attempts", "accepted at", "verdicts", "file"]))
+    return "\n".join(lines)
+
+
+def summary_text(data: dict) -> str:
+    how = "closed at its deadline" if data["end_reason"] == "deadline" else "ended"
+    lines = [f"Session {data['session_id']} {how}: {data['solved']} of {len(data['problems'])} problem(s) solved "
+             f"in time ({data['minutes']} minutes, started {data['started_at']})."]
+    rows = []
+    for p in data["problems"]:
+        solved = "yes" if p["solved"] else ("late" if p["late_accepted_at_s"] is not None else "no")
+        rows.append((p["slug"], solved, clock_text(p["solved_at_s"]), p["attempts"], _verdicts(p),
+                     p["complexity"] or "-"))
+    lines.append(_table(rows, ["problem", "solved", "split", "attempts", "verdicts", "complexity"]))
+    if data["reviews"]:
+        lines.append("Reviews (FSRS): " + "; ".join(f"{r['pattern']} {r['rating_name']} ({r['reason']})"
+                                                    for r in data["reviews"]))
+    elif not any(p["attempts"] for p in data["problems"]):
+        lines.append("No submissions, so no review was recorded (an abandoned session is not a failed one).")
+    if data["revealed"]:
+        lines.append("Withheld failing inputs, revealed:")
+        for case in data["revealed"]:
+            tags = f" [{', '.join(case['tags'])}]" if case.get("tags") else ""
+            lines.append(f"  submission {case['submission_id']} {case['problem']} {case['verdict']}: "
+                         f"{case['source']} case {case['index'] or ''}{tags}")
+            lines.append(f"    Input:    {case['input']}")
+            if case.get("expected") is not None:
+                lines.append(f"    Expected: {case['expected']}")
+            if case.get("got") is not None:
+                lines.append(f"    Got:      {case['got']}")
+    return "\n".join(lines)
+
+
+def history_text(sessions: list[dict]) -> str:
+    if not sessions:
+        return "No sessions yet: start one with `judge start`."
+    blocks = []
+    for s in sessions:
+        state = "active" if s["active"] else (f"ended {s['ended_at']}"
+                                              + (" (closed at the deadline)" if s["end_reason"] == "deadline" else ""))
+        solved = sum(p["state"] == "accepted" for p in s["problems"])
+        head = (f"Session {s['session_id']}  started {s['started_at']}  {s['minutes']} min  {state}  "
+                f"solved {solved}/{len(s['problems'])}")
+        rows = [(x["submission_id"], x["problem"], x["verdict"], f"{x['passed']}/{x['total']}", clock_text(x["at_s"]),
+                 "late" if x["late"] else "") for x in s["submissions"]]
+        body = _table(rows, ["id", "problem", "verdict", "passed", "at", ""]) if rows else "  (no submissions)"
+        blocks.append(head + "\n" + body)
+    return "\n\n".join(blocks)

@@ -1,0 +1,89 @@
+"""`judge submit` through the session layer: attach to the open session, decide lateness, then grade.
+
+The problem is the one named, else the session problem whose workspace file
+this is, else the one the file names (``# judge: problem=SLUG`` or its name).
+A submission is late when it is made at or after the deadline: it is judged
+and recorded against the session with ``late = 1``, never counts as solved in
+time, and, being the first command after the deadline, closes the session.
+A problem that is not part of the open session is recorded outside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.sessions import clock
+from judge.sessions.lifecycle import close, expired, remaining_s
+from judge.sessions.progress import problem_progress
+from judge.store.sessions import open_session, session_problems, session_submissions
+
+
+@dataclass
+class SessionSubmission:
+    judged: object  # judge.judging.Judged
+    session_id: int | None = None
+    late: bool = False
+    blind: bool = False
+    closed: bool = False  # this submission closed the session (it came after the deadline)
+    remaining_s: int | None = None
+    progress: object = None  # judge.sessions.progress.ProblemProgress of the submitted problem
+    note: str | None = None
+
+    def extra_json(self) -> dict:
+        return {"session_id": self.session_id, "late": self.late}
+
+
+def _session_problem(file: Path, slug: str | None, problems) -> str | None:
+    if slug:
+        return None
+    resolved = str(file.resolve())
+    return next((p["problem"] for p in problems if p["file_path"] == resolved), None)
+
+
+def submit(file: Path, slug: str | None = None, progress=None, connection=None) -> SessionSubmission:
+    """Judge ``file`` (judge.judging.submit_file), recorded against the open session when it belongs to it."""
+    from judge.judging import resolve_problem, submit_file
+    from judge.store.db import connect
+
+    submitted = clock.now()  # lateness is decided by when the user submitted, not when grading finished
+    conn = connection or connect()
+    try:
+        session = open_session(conn)
+        if session is None:
+            return SessionSubmission(submit_file(file, slug, progress=progress))
+        problems = session_problems(conn, session["id"])
+        problem = resolve_problem(file, slug or _session_problem(file, slug, problems))
+        if problem.slug not in {p["problem"] for p in problems}:
+            judged = submit_file(file, problem.slug, progress=progress)
+            return SessionSubmission(judged, note=f"{problem.slug} is not a problem of session {session['id']}, "
+                                                  "so it was recorded outside the session")
+        late = expired(session, submitted)
+        judged = submit_file(file, problem.slug, progress=progress, record_extra={
+            "session_id": session["id"], "late": int(late), "submitted_at": clock.iso(submitted)})
+        closed = late and close(conn, session["id"], clock.now(), "deadline")
+        item = next(p for p in problem_progress(session, problems, session_submissions(conn, session["id"]))
+                    if p.slug == problem.slug)
+        return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
+                                 closed=closed, remaining_s=remaining_s(session, submitted), progress=item)
+    finally:
+        if connection is None:
+            conn.close()
+
+
+def session_line(result: SessionSubmission) -> str | None:
+    """The line the terminal shows under the report."""
+    if result.session_id is None:
+        return f"note: {result.note}" if result.note else None
+    item = result.progress
+    if result.late:
+        line = (f"LATE: submitted {clock.clock_text(-result.remaining_s)} after the deadline of session "
+                f"{result.session_id}; judged, but not counted as solved in time.")
+        if result.closed:
+            line += " The session is now closed; `judge end` prints its summary."
+        return line
+    if item.state == "accepted":
+        where = f"{item.slug} accepted at {clock.clock_text(item.solved_at_s)}"
+    else:
+        where = f"{item.slug}: attempt {item.attempts}, not yet accepted"
+    return f"session {result.session_id}: {where}; {clock.clock_text(result.remaining_s)} left."

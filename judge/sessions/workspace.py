@@ -1,0 +1,104 @@
+"""Writing a session's workspace: a starter file and a statement per problem, and a README.
+
+The starter file keeps (or gains) its ``# judge: problem=SLUG`` line, so
+`judge submit FILE` knows the problem even when the file is copied elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.errors import UsageError
+from judge.packs.loader import MARKER_RE
+from judge.sessions.clock import clock_text, local_text
+
+
+@dataclass
+class WorkspaceFile:
+    slug: str
+    solution: Path
+    statement: Path
+
+
+def module_name(slug: str) -> str:
+    return slug.replace("-", "_")
+
+
+def check_directory(directory: Path) -> None:
+    """A workspace goes into a new or empty directory, so nothing of the user's is overwritten."""
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise UsageError(f"{directory} already exists and is not an empty directory",
+                         "pass another --dir, or remove it first")
+
+
+def starter_text(problem) -> str:
+    text = problem.starter_path.read_text(encoding="utf-8")
+    if not MARKER_RE.search(text):
+        text = f"# judge: problem={problem.slug}\n{text}"
+    return text
+
+
+def statement_text(problem) -> str:
+    """The statement with the signature, the examples and the limits, as `judge show` prints them."""
+    from judge.packs.model import show
+
+    lines = [problem.statement.rstrip(), "", "## Signature", "", f"    {problem.entry.signature}"]
+    if problem.entry.aliases:
+        lines.append(f"    (or `class Solution` with method {', '.join(problem.entry.aliases)})")
+    lines += ["", "## Examples"]
+    for i, case in enumerate(problem.examples, 1):
+        lines += ["", f"{i}. Input:  {problem.format_args(case.args)}",
+                  f"   Output: {show(problem.expected_answer(case.args))}"]
+        if case.explanation:
+            lines.append(f"   {case.explanation}")
+    lines += ["", f"Target: time {problem.complexity['time']}, space {problem.complexity['space']}; "
+                  f"limit {problem.limits.time_s:g} s per test.", ""]
+    return "\n".join(lines)
+
+
+def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, deadline: str, minutes: int,
+                blind: bool) -> str:
+    lines = [f"# Timed drill: {len(problems)} problem(s) in {clock_text(minutes * 60)}", "",
+             f"Started {started_at}, deadline {deadline} ({local_text(deadline)} local time).", ""]
+    for problem, f in zip(problems, files):
+        lines.append(f"- **{problem.title}** ({problem.difficulty}, {', '.join(problem.patterns)}): "
+                     f"write `{f.solution.name}`, read `{f.statement.name}`")
+    lines += ["", "Commands:", "",
+              "    judge status --watch      # the time left and where each problem stands, live",
+              f"    judge submit {files[0].solution.name}  # judge a solution; the file names its problem",
+              "    judge end                 # close the session and print the summary", ""]
+    if blind:
+        lines += ["This session is blind: failing inputs of hidden tests stay hidden until `judge end`.", ""]
+    lines += ["Submissions after the deadline are still judged, but marked late and not counted as solved in time.", ""]
+    return "\n".join(lines)
+
+
+def write_workspace(directory: Path, problems: list, *, started_at: str, deadline: str, minutes: int,
+                    blind: bool) -> list[WorkspaceFile]:
+    """Write the workspace into ``directory`` (new or empty) and return the files per problem."""
+    check_directory(directory)
+    # Render everything before writing anything, so a broken pack leaves no half-written workspace.
+    files = [WorkspaceFile(p.slug, directory / f"{module_name(p.slug)}.py", directory / f"{module_name(p.slug)}.md")
+             for p in problems]
+    contents = []
+    for problem, f in zip(problems, files):
+        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem))]
+    contents.append((directory / "README.md", readme_text(problems, files, started_at=started_at, deadline=deadline,
+                                                          minutes=minutes, blind=blind)))
+    directory.mkdir(parents=True, exist_ok=True)
+    for path, text in contents:
+        path.write_text(text, encoding="utf-8")
+    return files
+
+
+def remove_workspace(directory: Path, files: list[WorkspaceFile]) -> None:
+    """Undo write_workspace (when the session could not be recorded after all)."""
+    for f in files:
+        f.solution.unlink(missing_ok=True)
+        f.statement.unlink(missing_ok=True)
+    (directory / "README.md").unlink(missing_ok=True)
+    try:
+        directory.rmdir()
+    except OSError:
+        pass

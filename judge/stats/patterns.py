@@ -1,0 +1,109 @@
+"""Per-pattern statistics from the submission history (definitions in docs/stats.md).
+
+Units:
+- a *problem* is attempted once it has a submission, solved once it has an
+  accepted submission that was not late;
+- an *attempt* is one problem in one session, or, outside sessions, all the
+  submissions of one problem; it was a *first-try* accept when its first
+  submission was accepted and not late;
+- the *time to accept* of a session attempt is the time from the session's
+  start to its first in-time accept (the split time `judge end` shows).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from judge.sessions.clock import iso, seconds_between
+
+FAILING_TAGS_SHOWN = 3
+
+
+@dataclass
+class PatternStats:
+    pattern: str
+    attempted: int = 0
+    solved: int = 0
+    solve_rate: float | None = None
+    attempts: int = 0
+    first_try: int = 0
+    first_try_rate: float | None = None
+    session_attempts: int = 0
+    median_time_to_accept_s: float | None = None
+    submissions: int = 0
+    verdicts: dict = field(default_factory=dict)
+    target_complexity_share: float | None = None
+    failed_tags: list = field(default_factory=list)  # [{"tag": ..., "count": ...}], most failed first
+    last_practised: str | None = None
+    next_review_due: str | None = None
+    review_due: bool | None = None
+    retrievability: float | None = None
+    weakness_score: float | None = None
+    weakness_components: dict = field(default_factory=dict)
+    weakness_rank: int | None = None
+    recommendation: str = ""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def pattern_stats(rows, cards: dict, now: datetime) -> list[PatternStats]:
+    """Statistics for every pattern with a submission in ``rows`` (judge.store.practice rows, oldest first).
+
+    ``cards`` maps patterns to judge.stats.schedule.PatternCard; the weakness
+    fields are left for judge.stats.weakness to fill in.
+    """
+    by_pattern: dict[str, list] = {}
+    for row in rows:
+        for pattern in json.loads(row["patterns"]):
+            by_pattern.setdefault(pattern, []).append(row)
+    return [_one_pattern(pattern, pattern_rows, cards.get(pattern), now)
+            for pattern, pattern_rows in sorted(by_pattern.items())]
+
+
+def _one_pattern(pattern: str, rows: list, card, now: datetime) -> PatternStats:
+    stats = PatternStats(pattern)
+    attempted, solved = set(), set()
+    units: dict[tuple, list] = {}
+    for row in rows:
+        attempted.add(row["problem"])
+        if row["verdict"] == "accepted" and not row["late"]:
+            solved.add(row["problem"])
+        units.setdefault((row["session_id"] or "free", row["problem"]), []).append(row)
+    stats.attempted, stats.solved = len(attempted), len(solved)
+    stats.solve_rate = _rate(stats.solved, stats.attempted)
+
+    times = []
+    for (session, _), unit in units.items():
+        first = unit[0]
+        stats.first_try += first["verdict"] == "accepted" and not first["late"]
+        if session != "free":
+            stats.session_attempts += 1
+            accept = next((r for r in unit if r["verdict"] == "accepted" and not r["late"]), None)
+            if accept is not None:
+                times.append(seconds_between(accept["session_started_at"], accept["submitted_at"] or accept["created_at"]))
+    stats.attempts = len(units)
+    stats.first_try_rate = _rate(stats.first_try, stats.attempts)
+    stats.median_time_to_accept_s = float(statistics.median(times)) if times else None
+
+    stats.submissions = len(rows)
+    stats.verdicts = dict(Counter(r["verdict"] for r in rows).most_common())
+    judged = [r["complexity_status"] for r in rows
+              if r["verdict"] == "accepted" and r["complexity_status"] in ("optimal", "suboptimal")]
+    stats.target_complexity_share = _rate(judged.count("optimal"), len(judged))
+    tags = Counter(tag for r in rows if r["verdict"] != "accepted" for tag in json.loads(r["failed_tags"] or "[]"))
+    stats.failed_tags = [{"tag": tag, "count": count} for tag, count in tags.most_common(FAILING_TAGS_SHOWN)]
+    stats.last_practised = max(r["created_at"] for r in rows)
+    if card is not None:
+        stats.next_review_due = iso(card.due)
+        stats.review_due = card.is_due(now)
+        stats.retrievability = round(card.retrievability(now), 4)
+    return stats
