@@ -31,8 +31,14 @@ def table(rows, headers) -> str:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="drill-judge")
-def cli():
+@click.pass_context
+def cli(ctx):
     """drill-judge: timed coding drills, judged in a hardened Docker sandbox."""
+    # Every command: close a session whose deadline passed, or warn at 15, 5 and 1 minutes left (stderr).
+    from judge.sessions.guard import before_command
+
+    for line in before_command(ctx.invoked_subcommand):
+        click.echo(line, err=True)
 
 
 # -- problems --------------------------------------------------------------
@@ -137,15 +143,165 @@ def test_cmd(file, slug, as_json):
 @click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def submit(file, slug, as_json):
-    """Judge FILE on the hidden tests and property tests, and record it."""
-    from judge.judging import submit_file
-    from judge.render import Progress
+    """Judge FILE on the hidden tests and property tests, and record it (against the open session, if any)."""
+    from judge.render import Progress, report_text
+    from judge.sessions.blind import withhold_json, withhold_report
+    from judge.sessions.submit import session_line
+    from judge.sessions.submit import submit as submit_in_session
 
     progress = Progress(enabled=None if not as_json else False)
-    judged = submit_file(file, slug, progress=progress)
+    result = submit_in_session(file, slug, progress=progress)
     progress.clear()
-    _print_report(judged, as_json)
+    judged = result.judged
+    if as_json:
+        data = {**judged.report.to_json(), "submission_id": judged.submission_id, **result.extra_json()}
+        emit_json(withhold_json(data) if result.blind else data)
+    else:
+        click.echo(report_text(withhold_report(judged.report) if result.blind else judged.report))
+        line = session_line(result)
+        if line:
+            click.echo(line)
     sys.exit(EXIT_OK if judged.report.accepted else EXIT_NOT_ACCEPTED)
+
+
+# -- sessions and statistics -----------------------------------------------
+@cli.command()
+@click.option("--pattern", "patterns", multiple=True, help="Pick problems that drill this pattern (repeatable).")
+@click.option("--pack", help="Pick problems from this pack.")
+@click.option("--problem", "named", multiple=True, help="Drill this problem, even if solved recently (repeatable).")
+@click.option("--count", type=click.IntRange(1, 10), help="How many problems (default 2, or the number named).")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Default: medium.")
+@click.option("--minutes", type=click.IntRange(1, 24 * 60), default=60, show_default=True, help="The time limit.")
+@click.option("--adaptive", is_flag=True, help="Pick the patterns that are due for review and weakest.")
+@click.option("--blind", is_flag=True, help="Withhold failing inputs of hidden tests until `judge end`.")
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the workspace (default: ./drill-YYYYMMDD-HHMMSS).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def start(patterns, pack, named, count, difficulty, minutes, adaptive, blind, directory, as_json):
+    """Start a timed session: pick problems, write a workspace, start the clock."""
+    from judge.sessions.lifecycle import StartRequest
+    from judge.sessions.lifecycle import start as start_session
+    from judge.sessions.render import start_text
+    from judge.store.db import connect
+
+    request = StartRequest(named=named, patterns=patterns, pack=pack, count=count, difficulty=difficulty,
+                           minutes=minutes, adaptive=adaptive, blind=blind, directory=directory)
+    conn = connect()
+    try:
+        data = start_session(conn, request).to_json()
+    finally:
+        conn.close()
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(start_text(data))
+
+
+@cli.command()
+@click.option("--watch", is_flag=True, help="A live countdown, redrawn every second until the deadline.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def status(watch, as_json):
+    """The time left and where each problem of the session stands."""
+    from judge.sessions import clock
+    from judge.sessions.lifecycle import NO_SESSION
+    from judge.sessions.lifecycle import status as session_status
+    from judge.sessions.render import status_text
+    from judge.store.db import connect, database_path
+
+    if not database_path().exists():  # a fresh install: say so without creating anything
+        data = {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
+                "message": NO_SESSION, "last_session": None}
+        if as_json:
+            emit_json(data)
+        else:
+            click.echo(data["message"])
+        return
+    conn = connect()
+    try:
+        if watch and not as_json:
+            from judge.sessions.watch import watch as watch_status
+
+            try:
+                watch_status(lambda: session_status(conn, clock.now()), lambda text: (sys.stdout.write(text),
+                             sys.stdout.flush()), tty=sys.stdout.isatty())
+            except KeyboardInterrupt:
+                click.echo()
+            return
+        data = session_status(conn, clock.now())
+    finally:
+        conn.close()
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(status_text(data))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def end(as_json):
+    """Close the session and print its summary (revealing what a blind session withheld)."""
+    from judge.sessions import clock
+    from judge.sessions.lifecycle import end as end_session
+    from judge.sessions.render import summary_text
+    from judge.store.db import connect
+
+    conn = connect()
+    try:
+        data = end_session(conn, clock.now())
+    finally:
+        conn.close()
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(summary_text(data))
+
+
+@cli.command()
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="How many sessions, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def history(limit, as_json):
+    """Past sessions and their submissions."""
+    from judge.sessions.lifecycle import history as session_history
+    from judge.sessions.render import history_text
+    from judge.store.db import connect, database_path
+
+    sessions = []
+    if database_path().exists():
+        conn = connect()
+        try:
+            sessions = session_history(conn, limit)
+        finally:
+            conn.close()
+    if as_json:
+        emit_json({"sessions": sessions})
+    else:
+        click.echo(history_text(sessions))
+
+
+@cli.command()
+@click.option("--pattern", help="Only this pattern's row (ranks stay over all patterns).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only submissions from this UTC date on.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def stats(pattern, since, as_json):
+    """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next."""
+    from judge.sessions import clock
+    from judge.stats.report import NOTHING_YET, stats_json, stats_text
+    from judge.store.db import connect, database_path
+
+    since_iso = None if since is None else since.strftime("%Y-%m-%dT00:00:00+00:00")
+    if not database_path().exists():  # a fresh install: say so without creating anything
+        data = {"generated_at": clock.iso(clock.now()), "since": since_iso, "patterns": [], "recommendation": None,
+                "message": NOTHING_YET}
+    else:
+        conn = connect()
+        try:
+            data = stats_json(conn, clock.now(), pattern=pattern, since=since_iso)
+        finally:
+            conn.close()
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(stats_text(data))
 
 
 # -- packs -----------------------------------------------------------------
@@ -157,29 +313,38 @@ def pack():
 @pack.command("validate")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--static", "static_only", is_flag=True, help="Only load and check the data; run nothing.")
+@click.option("--mutants", is_flag=True, help="Also require the tests to reject 95% of the reference's mutants.")
+@click.option("--summary", type=click.Path(path_type=Path), help="With --mutants: write the Markdown summary here.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def pack_validate(path, static_only, as_json):
+def pack_validate(path, static_only, mutants, summary, as_json):
     """Validate the pack or problem at PATH: every tagged submission must get its tag."""
+    import tempfile
     from dataclasses import asdict
 
-    from judge.packs.validate import validate
+    from judge.packs.validate import mutation_markdown, validate
 
-    client = image = database = None
+    client = image = database = cache = None
     if not static_only:
-        from judge.judging import hypothesis_dir, sandbox_client
+        from judge.judging import cases_cache_dir, hypothesis_dir, sandbox_client
 
         client, image = sandbox_client()
-        database = hypothesis_dir()
+        # Counterexamples that mutants provoke stay out of the user's example database.
+        database = Path(tempfile.mkdtemp(prefix="drill-judge-validate-")) if mutants else hypothesis_dir()
+        cache = cases_cache_dir()
 
-    def progress(slug, sub_path):
+    def progress(slug, what):
         if not as_json:
-            click.echo(f"  {slug}: {sub_path.parent.name}/{sub_path.name} ...", err=True)
+            click.echo(f"  {slug}: {what} ...", err=True)
 
-    checks = validate(path, client, image, database, run=not static_only, progress=progress)
+    checks = validate(path, client, image, database, run=not static_only, mutants=mutants, cache_dir=cache,
+                      progress=progress)
     ok = all(c.ok for c in checks)
+    if summary and mutants:
+        summary.write_text(mutation_markdown([c.mutation for c in checks if c.mutation is not None]))
     if as_json:
         emit_json({"ok": ok, "problems": [
-            {**asdict(c), "ok": c.ok, "submissions": [{**asdict(s), "ok": s.ok} for s in c.submissions]}
+            {**asdict(c), "ok": c.ok, "submissions": [{**asdict(s), "ok": s.ok} for s in c.submissions],
+             "mutation": c.mutation and {**asdict(c.mutation), "score": c.mutation.score, "ok": c.mutation.ok}}
             for c in checks]})
     else:
         for check in checks:
@@ -196,6 +361,14 @@ def pack_validate(path, static_only, as_json):
                 c = check.calibration
                 click.echo(f"     calibration: limit {c['time_limit_s']:g} s, slowest accepted call "
                            f"{c['slowest_accepted_call_s']:.3f} s (margin {c['margin']}x)")
+            if check.mutation:
+                m = check.mutation
+                click.echo(f"     mutants: {m.killed}/{m.counted} rejected ({100 * m.score:.1f}%), "
+                           f"{len(m.equivalent)} marked equivalent")
+                for survivor in m.survivors:
+                    click.echo(f"       survived {survivor['id']}: {survivor['description']}")
+                for stale in m.stale_equivalent:
+                    click.echo(f"       warning: [mutants] equivalent lists {stale}, which is no longer generated")
     sys.exit(EXIT_OK if ok else EXIT_NOT_ACCEPTED)
 
 
