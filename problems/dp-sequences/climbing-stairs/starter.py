@@ -1,0 +1,3 @@
+# judge: problem=climbing-stairs
+def climb_stairs(n: int) -> int:
+    ...
