@@ -1,0 +1,3 @@
+# judge: problem=house-robber
+def rob(nums: list[int]) -> int:
+    ...
