@@ -1,0 +1,3 @@
+# judge: problem=valid-palindrome
+def is_palindrome(s: str) -> bool:
+    ...
