@@ -1,0 +1,3 @@
+# judge: problem=next-greater-element-i
+def next_greater_element(nums1: list[int], nums2: list[int]) -> list[int]:
+    ...
