@@ -95,11 +95,8 @@ def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
     count = request.count if request.count is not None else (len(named) or DEFAULT_COUNT)
     if count < len(named):
         raise UsageError(f"--count {count} is fewer than the {len(named)} problems named", "drop --count or a --problem")
-    if request.difficulty is not None:
-        difficulty = request.difficulty
-    else:
-        difficulty = None if request.adaptive and request.patterns else DEFAULT_DIFFICULTY
-    filters = Filters(patterns=tuple(request.patterns), pack=request.pack, difficulty=difficulty)
+    filters = Filters(patterns=tuple(request.patterns), pack=request.pack,
+                      difficulty=request.difficulty or DEFAULT_DIFFICULTY)
     order = None
     if request.adaptive:
         from judge.stats.report import ranked_patterns
