@@ -215,7 +215,9 @@ def summary(conn: sqlite3.Connection, session_id: int) -> dict:
         problem["solved"] = problem["state"] == "accepted"
     data["reviews"] = [{"pattern": r["pattern"], "rating": r["rating"], "rating_name": RATING_NAMES[r["rating"]],
                         "reason": r["reason"]} for r in session_reviews(conn, session_id)]
-    data["revealed"] = revealed_cases(session_submissions(conn, session_id, with_report=True)) if session["blind"] else []
+    # Only a closed blind session gives up what it withheld.
+    closed_blind = session["blind"] and session["ended_at"] is not None
+    data["revealed"] = revealed_cases(session_submissions(conn, session_id, with_report=True)) if closed_blind else []
     data["solved"] = sum(p["solved"] for p in data["problems"])
     return data
 

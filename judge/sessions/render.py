@@ -39,6 +39,10 @@ def status_line(data: dict) -> str:
 
 def status_text(data: dict) -> str:
     if not data["active"]:
+        last = data.get("last_session")
+        if last and last["ended_at"]:
+            how = " at its deadline" if last["end_reason"] == "deadline" else ""
+            return f"{data['message']}\nThe last one, session {last['session_id']}, closed{how} at {last['ended_at']}."
         return data["message"]
     lines = [f"Session {data['session_id']}: {clock_text(max(data['remaining_s'], 0))} left of {data['minutes']} min "
              f"(deadline {local_text(data['deadline'])}){'; blind' if data['blind'] else ''}."]
@@ -51,7 +55,7 @@ def status_text(data: dict) -> str:
 def summary_text(data: dict) -> str:
     how = "closed at its deadline" if data["end_reason"] == "deadline" else "ended"
     lines = [f"Session {data['session_id']} {how}: {data['solved']} of {len(data['problems'])} problem(s) solved "
-             f"in time ({data['minutes']} minutes, started {data['started_at']})."]
+             f"in time ({data['minutes']} min, started {data['started_at']})."]
     rows = []
     for p in data["problems"]:
         solved = "yes" if p["solved"] else ("late" if p["late_accepted_at_s"] is not None else "no")
