@@ -1,0 +1,3 @@
+# judge: problem=coin-change
+def coin_change(coins: list[int], amount: int) -> int:
+    ...
