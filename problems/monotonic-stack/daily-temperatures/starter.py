@@ -1,0 +1,3 @@
+# judge: problem=daily-temperatures
+def daily_temperatures(temperatures: list[int]) -> list[int]:
+    ...
