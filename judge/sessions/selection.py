@@ -50,7 +50,7 @@ class PatternPriority:
     @property
     def key(self):
         weakness = NEW_PATTERN_WEAKNESS if self.weakness is None else self.weakness
-        return (not self.due, -weakness, self.pattern)
+        return (not self.due, -weakness)
 
     def describe(self) -> str:
         if self.weakness is None:
@@ -64,10 +64,12 @@ class Choice:
     notes: list[str] = field(default_factory=list)
 
 
-def adaptive_order(patterns: set[str], cards: dict, weakness: dict[str, float], now: datetime) -> list[PatternPriority]:
-    """Patterns in the order --adaptive drills them."""
+def adaptive_order(patterns: set[str], cards: dict, weakness: dict[str, float], now: datetime,
+                   rng: random.Random | None = None) -> list[PatternPriority]:
+    """Patterns in the order --adaptive drills them; ties (new patterns, say) in random order."""
     priorities = [PatternPriority(p, due=p not in cards or cards[p].is_due(now), weakness=weakness.get(p))
-                  for p in patterns]
+                  for p in sorted(patterns)]
+    (rng or random.Random()).shuffle(priorities)
     return sorted(priorities, key=lambda q: q.key)
 
 
