@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import signal
 import socket
 import struct
 import time
@@ -29,6 +30,10 @@ from judge.sandbox.policy import (
 STDERR_KEEP_BYTES = 8192
 STDERR_LIMIT_BYTES = 16 << 20  # a flood on stderr (or fd 1) past this ends the run: output_limit
 STALE_AFTER_S = 3600
+# Parsing multiplies an answer's size: 16 MB of "[]," is 5 million lists, 800 MB in the host (measured).
+# Counting separators before parsing bounds what one answer can cost the host, whatever its bytes say.
+MAX_ANSWER_VALUES = 1_000_000  # commas + 1: an upper bound on the values in one answer
+MAX_ANSWER_CONTAINERS = 250_000  # "[" and "{": lists, objects and tagged values
 
 
 @dataclass
@@ -100,14 +105,32 @@ class Sandbox:
         return self
 
     def close(self):
-        if self._sock is not None:
-            try:
-                self._sock.close()
-            except OSError:
-                pass
+        self._hang_up()
         if self.container_id is not None:
             remove_container(self.client, self.container_id)
             self.container_id = None
+
+    def _hang_up(self):
+        """Close the attach stream for good.
+
+        ``shutdown`` acts on the socket itself, whoever else holds a reference to it (the SDK's response
+        object does; closing the SDK's wrapper does not close the socket).  It must come before a kill:
+        the engine's copier blocks writing unread output to this stream, and while it is blocked the
+        engine holds the container's exit, so a kill or a removal would wait on it (observed: 60 s each
+        for one 100 MB write).
+        """
+        for sock in (self._raw, self._sock):
+            if sock is None:
+                continue
+            try:
+                if hasattr(sock, "shutdown"):
+                    sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            try:
+                sock.close()
+            except OSError:
+                pass
 
     def __enter__(self):
         try:
@@ -154,7 +177,8 @@ class Sandbox:
         while True:
             newline = stream.stdout.find(b"\n")
             if newline >= 0:
-                raw_line = bytes(stream.stdout[:newline])
+                with memoryview(stream.stdout) as view:
+                    raw_line = bytes(view[:newline])  # one copy, not two: answers may be many MB
                 del stream.stdout[: newline + 1]
                 return self._parse(raw_line)
             if len(stream.stdout) > self.max_answer_bytes:
@@ -176,9 +200,13 @@ class Sandbox:
             stream.feed(data)
 
     def _parse(self, raw_line: bytes) -> dict:
+        if (raw_line.count(b",") >= MAX_ANSWER_VALUES
+                or raw_line.count(b"[") + raw_line.count(b"{") > MAX_ANSWER_CONTAINERS):
+            raise _Stop(self._kill("output_limit", f"an answer with more than {MAX_ANSWER_VALUES} values "
+                                                   f"or {MAX_ANSWER_CONTAINERS} lists"))
         try:
             answer = json.loads(raw_line.decode("utf-8"), parse_constant=_reject_constant)
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             raise _Stop(self._kill("malformed", f"an answer that is not JSON ({type(exc).__name__})")) from None
         if not isinstance(answer, dict):
             raise _Stop(self._kill("malformed", "an answer that is not a JSON object"))
@@ -192,15 +220,44 @@ class Sandbox:
                 if not data:
                     break
                 self._stream.feed(data)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: the stream was hung up after a fault
             pass
         return bool(self._stream.stdout.strip())
+
+    def oom_killed(self) -> bool:
+        """Whether the OOM killer struck any process in this container; stops the container to find out.
+
+        A submission can fork a child that is killed for memory while the runner itself answers every
+        request, so the answers alone do not show it.  The engine records an OOM kill on the
+        container's state only when the container exits, hence the kill and wait; its event log is
+        asked as well, since engines differ in which processes the state flag covers.  Engine errors
+        propagate: a run whose memory cannot be checked is not judged.
+        """
+        api = self.client.api
+        self._hang_up()
+        try:
+            api.kill(self.container_id)
+        except Exception:  # noqa: BLE001  (already exited: the wait below still answers)
+            pass
+        api.wait(self.container_id, timeout=10)
+        info = api.inspect_container(self.container_id)
+        if info["State"].get("OOMKilled"):
+            return True
+        window = {"since": _engine_time(info.get("Created")), "until": _engine_time(info["State"].get("FinishedAt"))}
+        if None in window.values():
+            return False
+        events = api.events(**window, filters={"container": self.container_id, "event": "oom"}, decode=True)
+        try:
+            return any(True for _ in events)
+        finally:
+            events.close()
 
     def stderr_tail(self) -> str:
         return self._stream.stderr_tail.decode("utf-8", errors="replace")
 
     # -- faults ------------------------------------------------------------
     def _kill(self, kind: str, detail: str) -> Fault:
+        self._hang_up()  # first: unread output must not hold up the kill (see _hang_up)
         try:
             self.client.api.kill(self.container_id)
         except Exception:  # noqa: BLE001  (already gone is fine: close() removes it)
@@ -216,7 +273,7 @@ class Sandbox:
             oom = bool(state.get("OOMKilled"))
         except Exception:  # noqa: BLE001
             pass
-        return Fault("exited", f"the sandbox process ended (exit code {exit_code})", exit_code, oom, self.stderr_tail())
+        return Fault("exited", _ending(exit_code), exit_code, oom, self.stderr_tail())
 
 
 class _Stop(Exception):
@@ -226,6 +283,32 @@ class _Stop(Exception):
 
 def _reject_constant(name):
     raise ValueError(f"JSON constant {name} is not allowed")
+
+
+def _ending(exit_code) -> str:
+    """How the runner ended, in words: exit codes past 128 are the engine's way of naming a fatal signal."""
+    if isinstance(exit_code, int) and 128 < exit_code < 128 + 65:
+        try:
+            return f"the sandbox process was killed by {signal.Signals(exit_code - 128).name} (exit code {exit_code})"
+        except ValueError:
+            pass
+    return f"the sandbox process ended (exit code {exit_code})"
+
+
+def _engine_time(stamp) -> str | None:
+    """An engine RFC 3339 UTC time ("2026-01-02T03:04:05.123456789Z") as "seconds.nanoseconds" (the events API's
+    form, in the engine's own clock), or None for an unset or unreadable one."""
+    from datetime import datetime, timezone
+
+    if not isinstance(stamp, str) or not stamp.endswith("Z") or stamp.startswith("0001-"):
+        return None
+    whole, _, fraction = stamp[:-1].partition(".")
+    try:
+        seconds = int(datetime.fromisoformat(whole).replace(tzinfo=timezone.utc).timestamp())
+    except ValueError:
+        return None
+    digits = (fraction if fraction.isdigit() else "").ljust(9, "0")[:9]
+    return f"{seconds}.{digits}"
 
 
 def remove_container(client, container_id: str):
