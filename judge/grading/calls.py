@@ -60,24 +60,26 @@ def fault_result(fault: Fault, limit_s: float) -> CallResult:
 
 
 def error_result(error, stdout: str = "") -> CallResult:
-    if not isinstance(error, dict) or error.get("kind") not in _ERROR_VERDICTS:
+    # The report is the container's word: check every shape before use (an unhashable kind or a dict
+    # where a list belongs must not crash the host) and clean every string (see _text).
+    if not isinstance(error, dict) or not isinstance(error.get("kind"), str) or error["kind"] not in _ERROR_VERDICTS:
         return CallResult(verdict=Verdict.RUNTIME_ERROR, message="the sandbox sent a malformed error report",
                           fatal=True)
-    kind, etype, text = error["kind"], str(error.get("type", "")), str(error.get("message", ""))[:500]
+    kind, etype, text = error["kind"], _text(error.get("type", ""), 100), _text(error.get("message", ""), 500)
+    traceback = error.get("traceback") if isinstance(error.get("traceback"), list) else []
     if kind == "compile_error":
-        line = error.get("line")
+        line = error.get("line") if type(error.get("line")) is int else None
         message = f"{etype}: {text}" + (f" (line {line})" if line else "")
     elif kind == "runtime_error":
         message = f"{etype}: {text}" if text else etype
     else:
         message = text or kind.replace("_", " ")
     cleaned = {
-        "type": etype[:100],
+        "type": etype,
         "message": text,
-        "line": error.get("line") if isinstance(error.get("line"), int) else None,
-        "text": str(error.get("text", ""))[:500],
-        "traceback": [[str(x)[:300] for x in frame] for frame in (error.get("traceback") or [])[:20]
-                      if isinstance(frame, list)],
+        "line": error.get("line") if type(error.get("line")) is int else None,
+        "text": _text(error.get("text", ""), 500),
+        "traceback": [[_text(x, 300) for x in frame[:3]] for frame in traceback[:20] if isinstance(frame, list)],
     }
     return CallResult(verdict=_ERROR_VERDICTS[kind], message=message, error=cleaned, stdout=stdout)
 
@@ -135,8 +137,16 @@ class LoadedSubmission:
         return result
 
 
-def _text(value) -> str:
-    return value[:STDOUT_SHOWN_CHARS] if isinstance(value, str) else ""
+def _text(value, limit: int = STDOUT_SHOWN_CHARS) -> str:
+    """Text the container sent, cut to ``limit`` and safe to print and store.
+
+    JSON can carry lone surrogates (``"\\udcff"``) that UTF-8 cannot encode; left in, they crash the
+    terminal output and the store.  They become visible ``\\udcff`` escapes.
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return text[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def canonical(value):
