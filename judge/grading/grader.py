@@ -20,6 +20,7 @@ from judge.grading.prepared import PreparedCase, prepare, prepared_hidden_cases
 from judge.grading.properties import run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
 from judge.packs.model import Problem, show
+from judge.paths import data_dir
 from judge.sandbox.container import Sandbox, sweep_stale_containers
 from judge.sandbox.policy import SUBMISSION_MOUNT, Limits
 from judge.sandbox.submission import SOLUTION_FILENAME
@@ -80,7 +81,10 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
     sweep_stale_containers(client)
     limits = Limits(memory_mb=problem.limits.memory_mb)
-    staging = Path(tempfile.mkdtemp(prefix="drill-judge-submission-"))
+    # Staged inside the judge's data dir: the judge writes nowhere else on the host (docs/security.md).
+    staging_root = data_dir() / "staging"
+    staging_root.mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="submission-", dir=staging_root))
     try:
         # The container reads the file through a read-only bind mount; the host owns the directory.
         (staging / SOLUTION_FILENAME).write_text(source, encoding="utf-8")
@@ -93,6 +97,9 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
             if report.accepted and sandbox.unread_output():
                 report.verdict = Verdict.RUNTIME_ERROR
                 report.message = "the sandbox wrote answers nobody asked for (fail closed)"
+            elif report.accepted and sandbox.oom_killed():  # e.g. a child killed while the runner answered
+                report.verdict = Verdict.MEMORY_LIMIT
+                report.message = "a process in the sandbox was killed for using more memory than the limit"
             report.stderr_tail = sandbox.stderr_tail()[-2000:] if not report.accepted else ""
             report.max_case_s = round(run.slowest_s, 4)
     finally:
