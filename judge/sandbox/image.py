@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import shutil
 import subprocess
 import tarfile
@@ -27,6 +28,7 @@ DEFAULT_BASE = "debian:trixie-slim"
 BOOTSTRAP_BASE = "drill-judge-base:trixie"
 RUNNER_FILES = ("runner.py", "wire.py", "submission.py")
 BUILD_FIX = "build it with `judge sandbox build` (or `make image`)"
+IMAGE_OVERRIDE_ENV = "JUDGE_SANDBOX_IMAGE"
 
 
 def baked_files() -> dict[str, bytes]:
@@ -60,10 +62,17 @@ def image_present(client, tag: str) -> bool:
 
 
 def require_image(client) -> str:
-    """The current image's tag, or EnvironmentProblem when it has not been built."""
-    tag = image_tag()
+    """The current image's tag (or JUDGE_SANDBOX_IMAGE's), or EnvironmentProblem when it has not been built.
+
+    JUDGE_SANDBOX_IMAGE names another image to run submissions in, under the same container policy.  It
+    bypasses the content-hash pairing of runner and host, so it is for testing the judge itself (its own
+    tests point it at a missing and at a broken image), not for everyday use.
+    """
+    override = os.environ.get(IMAGE_OVERRIDE_ENV)
+    tag = override or image_tag()
     if not image_present(client, tag):
-        raise EnvironmentProblem(f"sandbox image {tag} is not built", BUILD_FIX)
+        fix = f"unset {IMAGE_OVERRIDE_ENV} to use the judge's own image, or build {tag}" if override else BUILD_FIX
+        raise EnvironmentProblem(f"sandbox image {tag} is not built", fix)
     return tag
 
 
