@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from judge.store.sessions import COMPLEXITY_STATUS_SQL
+
 
 def practice_submissions(conn: sqlite3.Connection, since: str | None = None) -> list[sqlite3.Row]:
     """Every recorded submission (``since``: created at or after this UTC ISO time), oldest first.
@@ -12,7 +14,7 @@ def practice_submissions(conn: sqlite3.Connection, since: str | None = None) -> 
     (``session_started_at``, NULL outside sessions); never the source or the whole report.
     """
     columns = ("s.id, s.created_at, s.submitted_at, s.problem, s.patterns, s.verdict, s.passed, s.total, s.late, "
-               "s.session_id, s.failed_tags, json_extract(s.report, '$.complexity.time.status') AS complexity_status")
+               f"s.session_id, s.failed_tags, {COMPLEXITY_STATUS_SQL.format(r='s.report')} AS complexity_status")
     query = (f"SELECT {columns}, x.started_at AS session_started_at FROM submissions s "
              "LEFT JOIN sessions x ON x.id = s.session_id")
     params: tuple = ()

@@ -70,8 +70,11 @@ def session_problems(conn: sqlite3.Connection, session_id: int) -> list[sqlite3.
                         (session_id,)).fetchall()
 
 
+# The complexity report's time status (optimal, suboptimal, inconclusive), wherever the report JSON carries it.
+COMPLEXITY_STATUS_SQL = ("COALESCE(json_extract({r}, '$.complexity.time.status'), "
+                         "json_extract({r}, '$.extra.complexity.time.status'))")
 SUBMISSION_COLUMNS = ("id, created_at, submitted_at, problem, patterns, verdict, passed, total, late, session_id, "
-                      "failed_tags, json_extract(report, '$.complexity.time.status') AS complexity_status")
+                      f"failed_tags, {COMPLEXITY_STATUS_SQL.format(r='report')} AS complexity_status")
 
 
 def session_submissions(conn: sqlite3.Connection, session_id: int, with_report: bool = False) -> list[sqlite3.Row]:

@@ -187,3 +187,18 @@ def test_stats_text_is_a_table_with_the_recommendation(history):
     text = stats_text(stats_json(history, NOW))
     assert "pattern" in text and "weakness" in text and "WA/TLE/RE/MLE" in text
     assert "graphs" in text and "0/1/1/0" in text and text.rstrip().splitlines()[-1].startswith("Drill graphs next:")
+
+
+def test_complexity_share_reads_the_report_wherever_it_carries_the_complexity_section():
+    from judge.store.submissions import record_submission
+    from test_sessions_support import fake_report
+
+    conn = connect()
+    top = fake_report("accepted", "p1", complexity="optimal")
+    nested = fake_report("accepted", "p1")
+    nested["extra"] = {"complexity": {"time": {"status": "suboptimal"}}}
+    inconclusive = fake_report("accepted", "p1", complexity="inconclusive")
+    for report in (top, nested, inconclusive):
+        record_submission(conn, problem=P1, file_path="/tmp/p1.py", source="x", report=report)
+    row = stats_json(conn, clock.now())["patterns"][0]
+    assert row["target_complexity_share"] == 0.5  # inconclusive measurements are left out
