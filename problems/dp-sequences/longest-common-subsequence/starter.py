@@ -1,0 +1,3 @@
+# judge: problem=longest-common-subsequence
+def longest_common_subsequence(text1: str, text2: str) -> int:
+    ...
