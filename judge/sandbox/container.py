@@ -29,7 +29,6 @@ from judge.sandbox.policy import (
 
 STDERR_KEEP_BYTES = 8192
 STDERR_LIMIT_BYTES = 16 << 20  # a flood on stderr (or fd 1) past this ends the run: output_limit
-STALE_AFTER_S = 3600
 # Parsing multiplies an answer's size: 16 MB of "[]," is 5 million lists, 800 MB in the host (measured).
 # Counting separators before parsing bounds what one answer can cost the host, whatever its bytes say.
 MAX_ANSWER_VALUES = 1_000_000  # commas + 1: an upper bound on the values in one answer
@@ -319,13 +318,17 @@ def remove_container(client, container_id: str):
 
 
 def sweep_stale_containers(client) -> int:
-    """Remove sandbox containers whose judge process is gone, or that are older than an hour."""
+    """Remove this host's sandbox containers whose judge process is gone.
+
+    Liveness, not age, decides: a clock set ahead (or a slow run) must never
+    remove a container that another judge process is still using.  Containers
+    started from other hosts sharing the engine are left to their owners.
+    """
     removed = 0
     host = socket.gethostname()
     for info in client.api.containers(all=True, filters={"label": SANDBOX_LABEL}):
         labels = info.get("Labels") or {}
-        owner_alive = labels.get(OWNER_HOST_LABEL) == host and _pid_alive(labels.get(OWNER_PID_LABEL))
-        if owner_alive and time.time() - info.get("Created", 0) < STALE_AFTER_S:
+        if labels.get(OWNER_HOST_LABEL) != host or _pid_alive(labels.get(OWNER_PID_LABEL)):
             continue
         remove_container(client, info["Id"])
         removed += 1
