@@ -1,0 +1,3 @@
+# judge: problem=edit-distance
+def min_distance(word1: str, word2: str) -> int:
+    ...
