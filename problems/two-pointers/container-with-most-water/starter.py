@@ -1,0 +1,3 @@
+# judge: problem=container-with-most-water
+def max_area(height: list[int]) -> int:
+    ...
