@@ -19,6 +19,7 @@ import struct
 import time
 from dataclasses import dataclass, field
 
+from judge.errors import EnvironmentProblem
 from judge.sandbox.policy import (
     OWNER_HOST_LABEL,
     OWNER_PID_LABEL,
@@ -29,6 +30,9 @@ from judge.sandbox.policy import (
 
 STDERR_KEEP_BYTES = 8192
 STDERR_LIMIT_BYTES = 16 << 20  # a flood on stderr (or fd 1) past this ends the run: output_limit
+START_TIMEOUT_S = 30  # creating the container is done; this is Python starting, on a busy machine
+START_FIX = "run `judge sandbox check`; rebuild the image with `judge sandbox build --force` if it fails"
+HELLO = {"op": "hello"}  # the runner's first line, written before it reads any request
 # Parsing multiplies an answer's size: 16 MB of "[]," is 5 million lists, 800 MB in the host (measured).
 # Counting separators before parsing bounds what one answer can cost the host, whatever its bytes say.
 MAX_ANSWER_VALUES = 1_000_000  # commas + 1: an upper bound on the values in one answer
@@ -92,15 +96,30 @@ class Sandbox:
         self._raw = None
         self._stream = _Stream()
         self._dead: Fault | None = None
+        self._greeted = False  # the runner's one HELLO line is read before the first answer
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> "Sandbox":
+        """Create and start the container, then wait for the runner's greeting.
+
+        No submission code has run before the greeting, so a container that cannot start the runner
+        (a broken image, an engine that cannot start it) is the judge's problem: EnvironmentProblem,
+        never a verdict against the submission.
+        """
         api = self.client.api
         created = api.create_container(**create_arguments(self.client, self.image, self.limits, self.submission_dir))
         self.container_id = created["Id"]
         self._sock = api.attach_socket(self.container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
         self._raw = getattr(self._sock, "_sock", self._sock)
         api.start(self.container_id)
+        try:
+            hello = self._read_line(time.monotonic() + START_TIMEOUT_S)
+        except _Stop as stop:
+            said = (stop.fault.stderr_tail.strip().splitlines() or [stop.fault.detail])[-1][:200]
+            raise EnvironmentProblem(f"the sandbox did not start ({said})", START_FIX) from None
+        if hello != HELLO:
+            raise EnvironmentProblem("the sandbox did not start (its runner did not greet)", START_FIX)
+        self._greeted = True
         return self
 
     def close(self):
@@ -151,6 +170,9 @@ class Sandbox:
         try:
             self._send(line, deadline)
             answer = self._read_line(deadline)
+            if answer == HELLO and not self._greeted:  # a container started elsewhere: greeted us late
+                self._greeted = True
+                answer = self._read_line(deadline)
         except _Stop as stop:
             self._dead = stop.fault
             return stop.fault

@@ -201,7 +201,11 @@ def main():
     os.dup2(devnull, 0)
     sys.stdin = io.StringIO("")
     sys.setrecursionlimit(RECURSION_LIMIT)
-    Runner(proto).serve(requests)
+    runner = Runner(proto)
+    # Greet before reading any request: the host takes a container that never greets for a broken image
+    # (its problem), not for a failing submission; no submission code can have run yet.
+    runner.send({"op": "hello"})
+    runner.serve(requests)
 
 
 if __name__ == "__main__":
