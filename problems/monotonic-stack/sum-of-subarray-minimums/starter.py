@@ -1,0 +1,3 @@
+# judge: problem=sum-of-subarray-minimums
+def sum_subarray_mins(arr: list[int]) -> int:
+    ...
