@@ -1,0 +1,3 @@
+# judge: problem=trapping-rain-water
+def trap(height: list[int]) -> int:
+    ...
