@@ -1,0 +1,3 @@
+# judge: problem=maximum-depth-of-binary-tree
+def max_depth(root: TreeNode | None) -> int:
+    ...
