@@ -1,0 +1,3 @@
+# judge: problem=flood-fill
+def flood_fill(image: list[list[int]], sr: int, sc: int, color: int) -> list[list[int]]:
+    ...
