@@ -1,0 +1,3 @@
+# judge: problem=diameter-of-binary-tree
+def diameter_of_binary_tree(root: TreeNode | None) -> int:
+    ...
