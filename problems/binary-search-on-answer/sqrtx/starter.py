@@ -1,0 +1,3 @@
+# judge: problem=sqrtx
+def my_sqrt(x: int) -> int:
+    ...
