@@ -1,0 +1,3 @@
+# judge: problem=meeting-rooms
+def can_attend_meetings(intervals: list[list[int]]) -> bool:
+    ...

@@ -1,0 +1,7 @@
+def can_attend_meetings(intervals):
+    # Mistake: `<=` treats a meeting that starts exactly when the previous one ends as a clash.
+    intervals = sorted(intervals)
+    for i in range(1, len(intervals)):
+        if intervals[i][0] <= intervals[i - 1][1]:
+            return False
+    return True
