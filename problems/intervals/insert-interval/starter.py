@@ -1,0 +1,3 @@
+# judge: problem=insert-interval
+def insert(intervals: list[list[int]], new_interval: list[int]) -> list[list[int]]:
+    ...
