@@ -1,0 +1,3 @@
+# judge: problem=house-robber-iii
+def rob(root: TreeNode | None) -> int:
+    ...
