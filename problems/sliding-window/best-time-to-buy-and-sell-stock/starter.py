@@ -1,0 +1,3 @@
+# judge: problem=best-time-to-buy-and-sell-stock
+def max_profit(prices: list[int]) -> int:
+    ...
