@@ -1,0 +1,3 @@
+# judge: problem=non-overlapping-intervals
+def erase_overlap_intervals(intervals: list[list[int]]) -> int:
+    ...
