@@ -1,0 +1,3 @@
+# judge: problem=koko-eating-bananas
+def min_eating_speed(piles: list[int], h: int) -> int:
+    ...
