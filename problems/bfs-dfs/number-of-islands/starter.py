@@ -1,0 +1,3 @@
+# judge: problem=number-of-islands
+def num_islands(grid: list[list[str]]) -> int:
+    ...
