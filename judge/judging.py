@@ -46,22 +46,75 @@ def cases_cache_dir() -> Path:
     return data_dir() / "cache" / "cases"
 
 
+def warm_enabled() -> bool:
+    """Warm containers are on unless JUDGE_WARM=0 (e.g. to keep a low-memory machine free between submits)."""
+    import os
+
+    return os.environ.get("JUDGE_WARM", "1") != "0"
+
+
+def warm_pool(client, image: str, replenish_until: float | None = None):
+    from judge.sandbox.warm import WarmPool
+
+    return WarmPool(client, image, data_dir() / "warm.lock", replenish_until)
+
+
 def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
-               property_examples: int | None = None) -> Report:
+               property_examples: int | None = None, keep_warm_until: float | None = None) -> Report:
+    """Grade ``source``; with ``keep_warm_until`` (epoch seconds, during a session) use a warm container
+    when one waits, and start the next one meanwhile."""
     from judge.grading.grader import grade
 
     import docker
     import requests.exceptions
 
     client, image = sandbox_client()
+    warm = warm_pool(client, image, keep_warm_until) if keep_warm_until and warm_enabled() else None
     try:
         return grade(client, image, problem, source, examples_only=examples_only, progress=progress,
                      property_examples=property_examples, database_dir=hypothesis_dir(),
-                     cache_dir=cases_cache_dir())
+                     cache_dir=cases_cache_dir(), warm=warm)
     except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
         raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",
                                  "check `judge sandbox check`, then submit again") from None
+    finally:
+        if warm is not None:
+            warm.join()
+        client.close()
+
+
+def prewarm(until: float) -> bool:
+    """Start one warm container for a session that runs until ``until``; False when no engine or image."""
+    from judge.errors import JudgeError
+    from judge.sandbox.policy import Limits
+
+    if not warm_enabled():
+        return False
+    try:
+        client, image = sandbox_client()
+    except JudgeError:
+        return False
+    try:
+        warm_pool(client, image).start(Limits(), until)
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+    finally:
+        client.close()
+
+
+def discard_warm() -> int:
+    """Remove every waiting warm container (the session ended); 0 when no engine answers."""
+    from judge.errors import JudgeError
+    from judge.sandbox.engine import connect
+
+    try:
+        client = connect(timeout=10)
+    except JudgeError:
+        return 0
+    try:
+        return warm_pool(client, "").discard_all()
     finally:
         client.close()
 
@@ -75,7 +128,8 @@ def test_file(file: Path, slug: str | None = None, progress=None) -> Judged:
     return Judged(problem, run_source(source, problem, examples_only=True, progress=progress))
 
 
-def submit_file(file: Path, slug: str | None = None, progress=None, record_extra: dict | None = None) -> Judged:
+def submit_file(file: Path, slug: str | None = None, progress=None, record_extra: dict | None = None,
+                keep_warm_until: float | None = None) -> Judged:
     """Hidden cases and property tests; the submission is recorded before it is reported."""
     from judge.grading.grader import read_source
     from judge.store.db import connect
@@ -83,7 +137,7 @@ def submit_file(file: Path, slug: str | None = None, progress=None, record_extra
 
     problem = resolve_problem(file, slug)
     source = read_source(file)
-    report = run_source(source, problem, examples_only=False, progress=progress)
+    report = run_source(source, problem, examples_only=False, progress=progress, keep_warm_until=keep_warm_until)
     conn = connect()
     try:
         submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()), source=source,

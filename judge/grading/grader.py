@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from judge.errors import UsageError
@@ -67,11 +68,12 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
 
 def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,
           property_examples: int | None = None, database_dir: Path | None = None, cache_dir: Path | None = None,
-          progress=None) -> Report:
+          warm=None, progress=None) -> Report:
     """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples).
 
     ``database_dir`` keeps Hypothesis's counterexamples (no property tests without it); ``cache_dir`` keeps
-    prepared hidden cases between runs.
+    prepared hidden cases between runs; ``warm`` (a ``judge.sandbox.warm.WarmPool``) offers a container
+    started ahead of time, used when one of the right kind waits, else a cold one is started.
     """
     started = time.monotonic()
     if examples_only:
@@ -79,37 +81,55 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     else:
         cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
-    sweep_stale_containers(client)
     limits = Limits(memory_mb=problem.limits.memory_mb)
-    # Staged inside the judge's data dir: the judge writes nowhere else on the host (docs/security.md).
-    staging_root = data_dir() / "staging"
-    staging_root.mkdir(exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="submission-", dir=staging_root))
-    try:
-        # The container reads the file through a read-only bind mount; the host owns the directory.
-        (staging / SOLUTION_FILENAME).write_text(source, encoding="utf-8")
-        os.chmod(staging, 0o755)
-        os.chmod(staging / SOLUTION_FILENAME, 0o644)
-        with Sandbox(client, image, limits, submission_dir=str(staging),
-                     max_answer_bytes=problem.limits.answer_mb << 20) as sandbox:
-            run = LoadedSubmission(sandbox, problem)
-            _judge(run, report, cases, examples_only, property_examples, database_dir, progress)
-            if report.accepted and sandbox.unread_output():
-                report.verdict = Verdict.RUNTIME_ERROR
-                report.message = "the sandbox wrote answers nobody asked for (fail closed)"
-            elif report.accepted and sandbox.oom_killed():  # e.g. a child killed while the runner answered
-                report.verdict = Verdict.MEMORY_LIMIT
-                report.message = "a process in the sandbox was killed for using more memory than the limit"
-            report.stderr_tail = sandbox.stderr_tail()[-2000:] if not report.accepted else ""
-            report.max_case_s = round(run.slowest_s, 4)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    max_answer_bytes = problem.limits.answer_mb << 20
+    judge_in = partial(_judge_in, problem=problem, report=report, cases=cases, examples_only=examples_only,
+                       property_examples=property_examples, database_dir=database_dir, progress=progress)
+    warm_sandbox = warm.claim(limits, max_answer_bytes) if warm is not None else None
+    if warm_sandbox is not None:
+        # A warm container has no bind mount: its runner takes the code over stdin.
+        report.extra["sandbox"] = "warm"
+        with warm_sandbox:
+            judge_in(warm_sandbox, load={"source": source})
+    else:
+        report.extra["sandbox"] = "cold"
+        sweep_stale_containers(client)
+        # Staged inside the judge's data dir: the judge writes nowhere else on the host (docs/security.md).
+        staging_root = data_dir() / "staging"
+        staging_root.mkdir(exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="submission-", dir=staging_root))
+        try:
+            # The container reads the file through a read-only bind mount; the host owns the directory.
+            (staging / SOLUTION_FILENAME).write_text(source, encoding="utf-8")
+            os.chmod(staging, 0o755)
+            os.chmod(staging / SOLUTION_FILENAME, 0o644)
+            with Sandbox(client, image, limits, submission_dir=str(staging),
+                         max_answer_bytes=max_answer_bytes) as sandbox:
+                judge_in(sandbox, load={"source_path": f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}"})
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     report.elapsed_s = round(time.monotonic() - started, 3)
     return report
 
 
-def _judge(run: LoadedSubmission, report: Report, cases, examples_only, property_examples, database_dir, progress):
-    loaded = run.load(source_path=f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}")
+def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report, cases, examples_only,
+              property_examples, database_dir, progress):
+    """Load the submission into a started sandbox, judge it, and check the sandbox's state afterwards."""
+    run = LoadedSubmission(sandbox, problem)
+    _judge(run, load, report, cases, examples_only, property_examples, database_dir, progress)
+    if report.accepted and sandbox.unread_output():
+        report.verdict = Verdict.RUNTIME_ERROR
+        report.message = "the sandbox wrote answers nobody asked for (fail closed)"
+    elif report.accepted and sandbox.oom_killed():  # e.g. a child killed while the runner answered
+        report.verdict = Verdict.MEMORY_LIMIT
+        report.message = "a process in the sandbox was killed for using more memory than the limit"
+    report.stderr_tail = sandbox.stderr_tail()[-2000:] if not report.accepted else ""
+    report.max_case_s = round(run.slowest_s, 4)
+
+
+def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_only, property_examples, database_dir,
+           progress):
+    loaded = run.load(**load)
     if not loaded.ok:
         report.verdict, report.message, report.error = loaded.verdict, loaded.message, loaded.error
         if loaded.verdict is Verdict.RUNTIME_ERROR and not loaded.fatal:

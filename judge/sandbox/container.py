@@ -122,6 +122,14 @@ class Sandbox:
         self._greeted = True
         return self
 
+    def adopt(self, container_id: str) -> "Sandbox":
+        """Take over a running container whose runner is still waiting for its first request (a warm one)."""
+        self.container_id = container_id
+        self._sock = self.client.api.attach_socket(container_id, params={"stdin": 1, "stdout": 1, "stderr": 1,
+                                                                         "stream": 1})
+        self._raw = getattr(self._sock, "_sock", self._sock)
+        return self
+
     def close(self):
         self._hang_up()
         if self.container_id is not None:
@@ -152,7 +160,7 @@ class Sandbox:
 
     def __enter__(self):
         try:
-            return self.start()
+            return self if self.container_id is not None else self.start()  # adopted ones already run
         except BaseException:
             self.close()
             raise
@@ -346,11 +354,22 @@ def sweep_stale_containers(client) -> int:
     remove a container that another judge process is still using.  Containers
     started from other hosts sharing the engine are left to their owners.
     """
+    from judge.sandbox.warm import claimed_by, waiting_until
+
     removed = 0
     host = socket.gethostname()
     for info in client.api.containers(all=True, filters={"label": SANDBOX_LABEL}):
         labels = info.get("Labels") or {}
-        if labels.get(OWNER_HOST_LABEL) != host or _pid_alive(labels.get(OWNER_PID_LABEL)):
+        if labels.get(OWNER_HOST_LABEL) != host:
+            continue
+        claimer = next((pid for pid in map(claimed_by, info.get("Names", [])) if pid is not None), None)
+        if claimer is not None:
+            owner_alive = _pid_alive(str(claimer))  # a claimed warm container belongs to its claimer
+        elif waiting_until(labels) is not None:
+            owner_alive = info.get("State") == "running" and waiting_until(labels) >= time.time()
+        else:
+            owner_alive = _pid_alive(labels.get(OWNER_PID_LABEL))
+        if owner_alive:
             continue
         remove_container(client, info["Id"])
         removed += 1

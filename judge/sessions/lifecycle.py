@@ -141,6 +141,9 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
                UsageError("another session was being started at the same moment", "run `judge status`")) from None
     problems = [{"slug": r["slug"], "title": r["title"], "patterns": r["patterns"], "difficulty": r["difficulty"],
                  "file": r["file_path"], "statement": str(f.statement)} for r, f in zip(rows, files)]
+    from judge.judging import prewarm
+
+    prewarm((now + timedelta(minutes=request.minutes)).timestamp())  # the first submit finds a container waiting
     return Started(session_id, started, deadline, request.minutes, request.blind, request.adaptive, str(directory),
                    problems, choice.notes)
 
@@ -158,6 +161,9 @@ def close(conn: sqlite3.Connection, session_id: int, now: datetime, reason: str)
         progress = problem_progress(session, session_problems(conn, session_id),
                                     session_submissions(conn, session_id))
         insert_reviews_in_tx(conn, session_id, clock.iso(now), session_ratings(progress, session["minutes"]))
+    from judge.judging import discard_warm
+
+    discard_warm()  # no warm container outlives its session
     return True
 
 

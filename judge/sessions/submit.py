@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.sessions import clock
-from judge.sessions.lifecycle import close, expired, remaining_s
+from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
 from judge.sessions.progress import problem_progress
 from judge.store.sessions import open_session, session_problems, session_submissions
 
@@ -60,7 +60,8 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None) 
                                                   "so it was recorded outside the session")
         late = expired(session, submitted)
         judged = submit_file(file, problem.slug, progress=progress, record_extra={
-            "session_id": session["id"], "late": int(late), "submitted_at": clock.iso(submitted)})
+            "session_id": session["id"], "late": int(late), "submitted_at": clock.iso(submitted)},
+            keep_warm_until=None if late else deadline_of(session).timestamp())
         closed = late and close(conn, session["id"], clock.now(), "deadline")
         item = next(p for p in problem_progress(session, problems, session_submissions(conn, session["id"]))
                     if p.slug == problem.slug)

@@ -86,7 +86,7 @@ def test_endless_loop_is_time_limit_within_twice_the_limit(engine, judge_home):
 
 
 def test_unbounded_allocation_is_memory_limit(engine, judge_home):
-    source = "def two_sum_sorted(numbers, target):\n    hog = []\n    while True:\n        hog.append(bytearray(1 << 20))\n"
+    source = "def two_sum_sorted(numbers, target):\n    hog = []\n    while True:\n        hog.append(bytearray(32 << 20))\n"
     assert judge(engine, judge_home, source).verdict.value == "memory_limit"
 
 

@@ -31,7 +31,8 @@ def graded(monkeypatch, tmp_path):
     monkeypatch.setenv("JUDGE_PROBLEMS", str(root))
     seen = []
 
-    def fake_run_source(source, problem, *, examples_only, progress=None, property_examples=None):
+    def fake_run_source(source, problem, *, examples_only, progress=None, property_examples=None,
+                        keep_warm_until=None):
         verdict = source.split("# verdict: ", 1)[1].split()[0] if "# verdict: " in source else "accepted"
         seen.append(problem.slug)
         return Report(problem=problem.slug, verdict=Verdict(verdict), passed=1, total=1)

@@ -1,0 +1,149 @@
+"""Warm sandboxes: hardened containers started ahead of time, each used for exactly one submission.
+
+A warm container runs the same image under the same policy as a cold one,
+but without the submission's bind mount: its runner waits on stdin, and the
+code arrives there in the ``load`` request, so the container can start before
+the code exists.  It is claimed once, then removed like any other; nothing
+carries over between submissions.
+
+Labels say until when a warm container may wait (``WARM_UNTIL_LABEL``, epoch
+seconds) and under which memory limit it runs.  Claiming renames it to
+``drill-judge-claimed-<pid>-...`` under a host-wide lock, so two judges never
+claim the same container, and the sweep knows which process now owns it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import secrets
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from judge.sandbox.container import Sandbox, remove_container
+from judge.sandbox.policy import SANDBOX_LABEL, Limits, create_arguments
+
+WARM_UNTIL_LABEL = "org.drill-judge.warm-until"
+WARM_MEMORY_LABEL = "org.drill-judge.warm-memory-mb"
+WARM_PREFIX = "drill-judge-warm-"
+CLAIMED_PREFIX = "drill-judge-claimed-"
+
+
+def claimed_by(name: str) -> int | None:
+    """The pid of the judge that claimed a container with this name, if it is a claimed warm container."""
+    name = name.lstrip("/")
+    if not name.startswith(CLAIMED_PREFIX):
+        return None
+    try:
+        return int(name[len(CLAIMED_PREFIX):].split("-", 1)[0])
+    except ValueError:
+        return None
+
+
+def waiting_until(labels: dict) -> float | None:
+    """Until when an unclaimed warm container may wait (None: not a warm container)."""
+    try:
+        return float(labels[WARM_UNTIL_LABEL])
+    except (KeyError, ValueError):
+        return None
+
+
+class WarmPool:
+    """Start, claim and discard warm containers for one image."""
+
+    def __init__(self, client, image: str, lock_path: Path, replenish_until: float | None = None):
+        """With ``replenish_until``, every claim starts the next warm container in the background."""
+        self.client = client
+        self.image = image
+        self.lock_path = lock_path
+        self.replenish_until = replenish_until
+        self._replenishing: threading.Thread | None = None
+
+    def _replenish(self, limits: Limits):
+        """Start the next warm container while this one is used; on its own client, as threads need."""
+        until = self.replenish_until
+
+        def start():
+            from judge.sandbox.engine import connect
+
+            try:
+                client = connect()
+                try:
+                    WarmPool(client, self.image, self.lock_path).start(limits, until)
+                finally:
+                    client.close()
+            except Exception:  # noqa: BLE001  (a missing warm container only costs the next run a cold start)
+                pass
+
+        self._replenishing = threading.Thread(target=start, name="drill-judge-replenish")
+        self._replenishing.start()
+
+    def join(self):
+        """Wait until the replacement container has started (call before the process exits)."""
+        if self._replenishing is not None:
+            self._replenishing.join()
+
+    @contextmanager
+    def _lock(self):
+        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def start(self, limits: Limits, until: float) -> str:
+        """Start one warm container that waits for a submission until ``until`` (epoch seconds)."""
+        args = create_arguments(self.client, self.image, limits)
+        args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb)}
+        args["name"] = WARM_PREFIX + secrets.token_hex(6)
+        container_id = self.client.api.create_container(**args)["Id"]
+        try:
+            self.client.api.start(container_id)
+        except BaseException:
+            remove_container(self.client, container_id)
+            raise
+        return container_id
+
+    def _waiting(self) -> list[dict]:
+        return [info for info in self.client.api.containers(filters={"label": [SANDBOX_LABEL, WARM_UNTIL_LABEL]})
+                if any(n.lstrip("/").startswith(WARM_PREFIX) for n in info.get("Names", []))]
+
+    def claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:
+        """Take a running warm container of this image and memory limit, or None when there is none."""
+        try:
+            return self._claim(limits, max_answer_bytes)
+        finally:
+            if self.replenish_until is not None and self.replenish_until > time.time():
+                self._replenish(Limits())  # after the claim, so this run never takes its own replacement
+
+    def _claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:
+        now = time.time()
+        with self._lock():
+            for info in self._waiting():
+                labels = info.get("Labels") or {}
+                if (info.get("Image") != self.image or (waiting_until(labels) or 0) < now
+                        or labels.get(WARM_MEMORY_LABEL) != str(limits.memory_mb)):
+                    continue
+                try:
+                    self.client.api.rename(info["Id"], f"{CLAIMED_PREFIX}{os.getpid()}-{secrets.token_hex(4)}")
+                except Exception:  # noqa: BLE001  (gone meanwhile: try the next one)
+                    continue
+                sandbox = Sandbox(self.client, self.image, limits, max_answer_bytes=max_answer_bytes)
+                try:
+                    return sandbox.adopt(info["Id"])
+                except Exception:  # noqa: BLE001  (it died while waiting: remove it, go cold)
+                    sandbox.close()
+                    return None
+        return None
+
+    def discard_all(self) -> int:
+        """Remove every warm container still waiting (a session ended)."""
+        with self._lock():
+            waiting = self._waiting()
+            for info in waiting:
+                remove_container(self.client, info["Id"])
+        return len(waiting)

@@ -1,0 +1,67 @@
+"""Warm sandboxes during a session: used once, replaced, never shared, gone when the session ends."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from judge.sandbox.policy import RUN_LABEL
+from judge.sandbox.warm import WARM_UNTIL_LABEL
+
+pytestmark = [pytest.mark.docker, pytest.mark.usefixtures("no_leftover_containers")]
+
+REPO = Path(__file__).resolve().parents[2]
+ACCEPTED = (REPO / "problems/two-pointers/two-sum-ii/submissions/accepted/two_pointers.py").read_text()
+
+LEAVE_A_MARK = """
+def two_sum_sorted(numbers, target):
+    open('/tmp/left-behind', 'w').write('secret')
+    return [1, 2]
+"""
+LOOK_FOR_THE_MARK = ACCEPTED.replace(
+    "    return [i + 1, j + 1]",
+    "    import os\n    if os.path.exists('/tmp/left-behind'):\n        return [0, 0]\n    return [i + 1, j + 1]")
+
+
+def judge(*args):
+    proc = subprocess.run([sys.executable, "-m", "judge", *map(str, args)], capture_output=True, text=True,
+                          env={**os.environ, "JUDGE_WARM": "1"}, timeout=300)
+    return proc, (json.loads(proc.stdout) if "--json" in args and proc.stdout.strip() else None)
+
+
+def waiting(client):
+    run = os.environ["JUDGE_RUN_ID"]
+    return [c["Id"] for c in client.api.containers(filters={"label": [WARM_UNTIL_LABEL, f"{RUN_LABEL}={run}"]})]
+
+
+def test_warm_containers_are_used_once_and_end_with_the_session(engine, tmp_path):
+    client, _ = engine
+    proc, _ = judge("start", "--problem", "two-sum-ii", "--dir", tmp_path / "ws", "--json")
+    assert proc.returncode == 0, proc.stderr
+    try:
+        check_warm_submissions(client, tmp_path)
+    finally:
+        proc, _ = judge("end")
+    assert proc.returncode == 0, proc.stderr
+    assert waiting(client) == []
+
+
+def check_warm_submissions(client, tmp_path):
+    first = waiting(client)
+    assert len(first) == 1  # `judge start` left one waiting
+
+    marker_file = tmp_path / "two_sum_ii.py"
+    marker_file.write_text(LEAVE_A_MARK)
+    proc, data = judge("submit", marker_file, "--problem", "two-sum-ii", "--json")
+    assert data["extra"]["sandbox"] == "warm" and data["verdict"] == "wrong_answer"
+    second = waiting(client)
+    assert len(second) == 1 and second != first  # used once, replaced
+
+    checker = tmp_path / "two_sum_ii_check.py"
+    checker.write_text(LOOK_FOR_THE_MARK)
+    proc, data = judge("submit", checker, "--problem", "two-sum-ii", "--json")
+    assert data["extra"]["sandbox"] == "warm"
+    assert data["verdict"] == "accepted"  # nothing the previous submission wrote is visible
