@@ -1,0 +1,3 @@
+# judge: problem=binary-tree-maximum-path-sum
+def max_path_sum(root: TreeNode | None) -> int:
+    ...
