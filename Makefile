@@ -38,5 +38,9 @@ test-unit: install
 bench: image
 	$(VENV)/bin/python bench/latency.py --runs 7
 
+# Mutation testing of every pack's tests; writes the per-problem summary to problems/MUTATION.md.
+mutants: image
+	$(JUDGE) pack validate problems --mutants --summary problems/MUTATION.md
+
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache *.egg-info

@@ -117,11 +117,22 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         uses_numpy=top.get("numpy", bool, False),
         directory=directory,
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
+        equivalent_mutants=_equivalent_mutants(top.sub("mutants")),
     )
 
 
+def _equivalent_mutants(fields: _Fields) -> dict[str, str]:
+    """[mutants] equivalent = [{id = "3:10:cmp0", reason = "..."}]: mutants shown equal to the reference."""
+    marked = {}
+    for i, item in enumerate(fields.get("equivalent", list, [])):
+        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("reason"), str)):
+            fields.fail(f"equivalent[{i}]", 'must be {id = "line:col:kind", reason = "why it is equivalent"}')
+        marked[item["id"]] = item["reason"]
+    return marked
+
+
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
-               "property", "numpy"}
+               "property", "numpy", "mutants"}
 
 
 def load_pack(directory: Path) -> Pack:

@@ -78,6 +78,7 @@ class Problem:
     uses_numpy: bool
     directory: Path
     extra: dict = field(default_factory=dict)
+    equivalent_mutants: dict = field(default_factory=dict)  # mutant id -> why it equals the reference
 
     # -- files -------------------------------------------------------------
     @property

@@ -41,10 +41,12 @@ class ProblemCheck:
     warnings: list[str] = field(default_factory=list)
     submissions: list[SubmissionCheck] = field(default_factory=list)
     calibration: dict = field(default_factory=dict)
+    mutation: "MutationCheck | None" = None
 
     @property
     def ok(self) -> bool:
-        return not self.errors and all(s.ok for s in self.submissions)
+        return (not self.errors and all(s.ok for s in self.submissions)
+                and (self.mutation is None or self.mutation.ok))
 
 
 def problems_at(path: Path) -> list[Problem]:
@@ -88,14 +90,15 @@ def static_checks(problem: Problem, check: ProblemCheck):
         check.warnings.append("no submissions/wrong_answer/ solution")
 
 
-def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, database_dir: Path, progress=None):
+def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, database_dir: Path,
+                    cache_dir: Path | None = None, progress=None):
     from judge.grading.grader import grade, read_source
 
     for tag, paths in problem.submissions().items():
         for path in paths:
             if progress:
-                progress(problem.slug, path)
-            report = grade(client, image, problem, read_source(path), database_dir=database_dir)
+                progress(problem.slug, f"{path.parent.name}/{path.name}")
+            report = grade(client, image, problem, read_source(path), database_dir=database_dir, cache_dir=cache_dir)
             check.submissions.append(SubmissionCheck(
                 path=str(path.relative_to(problem.directory)), expected=tag, got=report.verdict.value,
                 elapsed_s=report.elapsed_s, max_case_s=report.max_case_s, message=report.message))
@@ -111,7 +114,9 @@ def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, d
 
 
 def validate(path: Path, client=None, image: str | None = None, database_dir: Path | None = None,
-             run: bool = True, progress=None) -> list[ProblemCheck]:
+             run: bool = True, mutants: bool = False, cache_dir: Path | None = None,
+             progress=None) -> list[ProblemCheck]:
+    """Check every problem under ``path``; with ``run``, grade its tagged submissions; with ``mutants``, its mutants."""
     checks = []
     for problem in problems_at(path):
         check = ProblemCheck(problem.slug)
@@ -120,6 +125,87 @@ def validate(path: Path, client=None, image: str | None = None, database_dir: Pa
         except PackError as exc:
             check.errors.append(exc.one_line())
         if run and not check.errors:
-            run_submissions(problem, check, client, image, database_dir, progress)
+            run_submissions(problem, check, client, image, database_dir, cache_dir, progress)
+            if mutants:
+                check.mutation = run_mutants(problem, client, image, database_dir, cache_dir,
+                                             lambda slug, i, n, m: progress(slug, f"mutant {i}/{n} ({m.description})")
+                                             if progress else None)
         checks.append(check)
     return checks
+
+
+@dataclass
+class MutationCheck:
+    slug: str
+    total: int = 0
+    killed: int = 0
+    equivalent: list[str] = field(default_factory=list)
+    survivors: list[dict] = field(default_factory=list)  # {id, description, source}
+    stale_equivalent: list[str] = field(default_factory=list)  # marked in problem.toml, no longer generated
+
+    @property
+    def counted(self) -> int:
+        return self.total - len(self.equivalent)
+
+    @property
+    def score(self) -> float:
+        return self.killed / self.counted if self.counted else 1.0
+
+    @property
+    def ok(self) -> bool:
+        return self.score >= MUTATION_THRESHOLD
+
+
+MUTATION_THRESHOLD = 0.95
+
+
+def run_mutants(problem: Problem, client, image: str, database_dir: Path, cache_dir: Path | None = None,
+                progress=None) -> MutationCheck:
+    """Grade every mutant of the reference with the hidden and property tests; each must be rejected."""
+    from judge.grading.grader import grade
+    from judge.packs.mutants import mutants_of
+
+    check = MutationCheck(problem.slug)
+    mutants = mutants_of(problem.reference_path.read_text(encoding="utf-8"))
+    check.total = len(mutants)
+    generated = {m.id for m in mutants}
+    check.stale_equivalent = sorted(set(problem.equivalent_mutants) - generated)
+    for i, mutant in enumerate(mutants):
+        if mutant.id in problem.equivalent_mutants:
+            check.equivalent.append(mutant.id)
+            continue
+        if progress:
+            progress(problem.slug, i + 1, len(mutants), mutant)
+        report = grade(client, image, problem, mutant.source, database_dir=database_dir, cache_dir=cache_dir)
+        if report.accepted:
+            check.survivors.append({"id": mutant.id, "description": mutant.description})
+        else:
+            check.killed += 1
+    return check
+
+
+def mutation_markdown(checks: list[MutationCheck]) -> str:
+    """The committed summary, problems/MUTATION.md."""
+    from tabulate import tabulate
+
+    rows = [(c.slug, c.total, len(c.equivalent), c.killed, len(c.survivors), f"{100 * c.score:.1f}%",
+             ", ".join(s["id"] for s in c.survivors) or "-") for c in checks]
+    total = sum(c.counted for c in checks)
+    killed = sum(c.killed for c in checks)
+    lines = [
+        "# Mutation testing of the problem packs",
+        "",
+        "Made by `make mutants` (`judge pack validate problems --mutants --summary problems/MUTATION.md`).",
+        "Each mutant is a one-change copy of a problem's reference solution (comparison and arithmetic",
+        "operators, constants +-1, range boundaries, swapped branches, and/or, min/max); the hidden and",
+        f"property tests must reject at least {MUTATION_THRESHOLD:.0%} of the mutants of every problem. Mutants",
+        "shown equivalent to the reference are listed in problem.toml with a reason and not counted.",
+        "",
+        tabulate(rows, headers=["problem", "mutants", "equivalent", "rejected", "survived", "score", "survivors"],
+                 tablefmt="github"),
+        "",
+        f"Overall: {killed}/{total} counted mutants rejected ({100 * killed / total if total else 100:.1f}%); "
+        f"{sum(c.ok for c in checks)}/{len(checks)} problems at or above {MUTATION_THRESHOLD:.0%}.",
+        "",
+    ]
+    return "\n".join(lines)
