@@ -1,0 +1,3 @@
+# judge: problem=longest-substring-without-repeating-characters
+def length_of_longest_substring(s: str) -> int:
+    ...

@@ -1,0 +1,3 @@
+def length_of_longest_substring(s):
+    # Mistake: counts distinct characters in the whole string, not in one run.
+    return len(set(s))
