@@ -1,0 +1,87 @@
+"""Cases for longest-univalue-path (0 <= nodes <= 10_000, -1000 <= val <= 1000)."""
+
+import random
+import sys
+
+from judge.sandbox.wire import build_tree
+
+# The judge deep-copies the arguments on the host before it runs the reference, and copying a
+# tree recurses a few frames per level: the 10_000-level chains below need a higher limit.
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
+
+
+def _random_level_order(rng, n, value, fill):
+    """A random tree of exactly n nodes in level order. Each child slot is filled with probability
+    `fill` (low: long thin trees, high: bushy ones); the last open slot always is."""
+    items = [value(rng)]
+    made, open_slots = 1, 2
+    while made < n:
+        open_slots -= 1
+        if open_slots == 0 or rng.random() < fill:
+            items.append(value(rng))
+            made += 1
+            open_slots += 2
+        else:
+            items.append(None)
+    return items
+
+
+def _chain(values, sides):
+    """Level order of a path: values[k + 1] hangs on the `sides[k]` side ("L" or "R") of values[k]."""
+    items = [values[0]]
+    for v, side in zip(values[1:], sides):
+        items += [v, None] if side == "L" else [None, v]
+    return items
+
+
+EXAMPLES = [
+    {"args": [build_tree([2, 3, 2, 3, 3, None, 2])], "expected": 2,
+     "explanation": "3 -> 3 -> 3 turns at the left child; 2 -> 2 -> 2 runs down the right side. Both have 2 edges."},
+    {"args": [build_tree([7, 7, 7, 7, None, None, 7])], "expected": 4,
+     "explanation": "All five nodes hold 7 and lie on one path through the root."},
+    {"args": [build_tree([1])], "expected": 0, "explanation": "A single node has no edges."},
+]
+
+
+def _value(rng):
+    return rng.randint(-1000, 1000)
+
+
+def hidden_cases():
+    rng = random.Random(687)
+    cases = [
+        {"tags": ["empty"], "args": [build_tree([])], "expected": 0},
+        {"tags": ["single"], "args": [build_tree([1])], "expected": 0},
+        {"tags": ["pair", "equal"], "args": [build_tree([1, 1])], "expected": 1},
+        {"tags": ["pair", "different"], "args": [build_tree([1, None, 2])], "expected": 0},
+        {"tags": ["turn"], "args": [build_tree([7, 7, 7, 7, None, None, 7])], "expected": 4},
+        {"tags": ["turn", "two-candidates"], "args": [build_tree([2, 3, 2, 3, 3, None, 2])], "expected": 2},
+        {"tags": ["not-through-root"], "args": [build_tree([1, 2, 3, 2, 2, None, None, 2, 2])], "expected": 3},
+        {"tags": ["below-a-change"], "args": [build_tree([5, 4, None, 4, 4, 4])], "expected": 3},
+        {"tags": ["chain", "blocks"], "args": [build_tree(_chain([1, 1, 2, 2, 2], "RRRR"))], "expected": 2},
+        {"tags": ["chain", "grandparent-trap"], "args": [build_tree(_chain([1, 2, 1], "LL"))], "expected": 0},
+        {"tags": ["negative", "all-equal"], "args": [build_tree([-1000, -1000, -1000])], "expected": 2},
+        {"tags": ["all-equal", "complete"], "args": [build_tree([3] * 15)], "expected": 6},
+        {"tags": ["zero"], "args": [build_tree([0, 0, None, 0, 0])], "expected": 2},
+        {"tags": ["all-different", "complete"], "args": [build_tree(list(range(15)))], "expected": 0},
+        {"tags": ["one-arm"], "args": [build_tree([4, 4, 9, 4, None, 9, 9])], "expected": 2},
+    ]
+    for n, fill, hi in ((20, 0.6, 1), (200, 0.7, 2), (1000, 0.5, 1), (3000, 0.45, 3), (500, 0.95, 1000)):
+        cases.append({"tags": ["random", "duplicates"],
+                      "args": [build_tree(_random_level_order(rng, n, lambda r: r.randint(0, hi), fill))]})
+    # Max size: 10_000 nodes. Walking the equal-value arms again from every node costs ~n^2 / 2
+    # steps on the long equal-valued paths.
+    n = 10_000
+    cases.append({"tags": ["max-size", "chain", "all-equal"], "args": [build_tree(_chain([7] * n, "R" * (n - 1)))],
+                  "expected": n - 1})
+    sides = "".join(rng.choice("LR") for _ in range(n - 1))
+    cases.append({"tags": ["max-size", "chain", "zigzag", "all-equal"],
+                  "args": [build_tree(_chain([-3] * n, sides))], "expected": n - 1})
+    blocks = [v for v in (rng.randint(-1000, 1000) for _ in range(50)) for _ in range(rng.randint(100, 300))][:n]
+    cases.append({"tags": ["max-size", "chain", "blocks"], "args": [build_tree(_chain(blocks, "L" * (len(blocks) - 1)))]})
+    cases.append({"tags": ["max-size", "complete", "all-equal"], "args": [build_tree([1] * n)]})
+    cases.append({"tags": ["max-size", "random", "deep", "duplicates"],
+                  "args": [build_tree(_random_level_order(rng, n, lambda r: r.randint(0, 1), 0.45))]})
+    cases.append({"tags": ["max-size", "random", "bushy"],
+                  "args": [build_tree(_random_level_order(rng, n, _value, 0.9))]})
+    return cases

@@ -1,0 +1,3 @@
+# judge: problem=longest-univalue-path
+def longest_univalue_path(root: TreeNode | None) -> int:
+    ...
