@@ -1,0 +1,3 @@
+# judge: problem=capacity-to-ship-packages-within-d-days
+def ship_within_days(weights: list[int], days: int) -> int:
+    ...
