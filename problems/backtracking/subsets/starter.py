@@ -1,0 +1,3 @@
+# judge: problem=subsets
+def subsets(nums: list[int]) -> list[list[int]]:
+    ...
