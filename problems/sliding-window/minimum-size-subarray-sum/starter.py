@@ -1,0 +1,3 @@
+# judge: problem=minimum-size-subarray-sum
+def min_sub_array_len(target: int, nums: list[int]) -> int:
+    ...
