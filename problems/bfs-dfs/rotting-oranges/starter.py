@@ -1,0 +1,3 @@
+# judge: problem=rotting-oranges
+def oranges_rotting(grid: list[list[int]]) -> int:
+    ...
