@@ -1,0 +1,3 @@
+# judge: problem=permutations
+def permute(nums: list[int]) -> list[list[int]]:
+    ...
