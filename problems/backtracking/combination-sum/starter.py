@@ -1,0 +1,3 @@
+# judge: problem=combination-sum
+def combination_sum(candidates: list[int], target: int) -> list[list[int]]:
+    ...
