@@ -1,0 +1,3 @@
+# judge: problem=permutation-in-string
+def check_inclusion(s1: str, s2: str) -> bool:
+    ...
