@@ -1,0 +1,3 @@
+# judge: problem=minimum-number-of-days-to-make-m-bouquets
+def min_days(bloom_day: list[int], m: int, k: int) -> int:
+    ...

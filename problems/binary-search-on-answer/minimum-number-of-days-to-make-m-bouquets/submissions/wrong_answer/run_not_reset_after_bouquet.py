@@ -1,0 +1,21 @@
+def min_days(bloom_day, m, k):
+    # Mistake: after a bouquet the run keeps growing, so a run of 2k - 1 flowers yields
+    # k bouquets instead of one.
+    if m * k > len(bloom_day):
+        return -1
+    lo, hi = min(bloom_day), max(bloom_day)
+    while lo < hi:
+        day = (lo + hi) // 2
+        made = run = 0
+        for b in bloom_day:
+            if b <= day:
+                run += 1
+                if run >= k:
+                    made += 1
+            else:
+                run = 0
+        if made >= m:
+            hi = day
+        else:
+            lo = day + 1
+    return lo
