@@ -1,0 +1,3 @@
+# judge: problem=sum-of-all-subset-xor-totals
+def subset_xor_sum(nums: list[int]) -> int:
+    ...
