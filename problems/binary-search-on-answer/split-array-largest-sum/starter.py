@@ -1,0 +1,3 @@
+# judge: problem=split-array-largest-sum
+def split_array(nums: list[int], k: int) -> int:
+    ...
