@@ -1,0 +1,3 @@
+# judge: problem=minimum-window-substring
+def min_window(s: str, t: str) -> str:
+    ...
