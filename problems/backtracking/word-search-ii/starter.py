@@ -1,0 +1,3 @@
+# judge: problem=word-search-ii
+def find_words(board: list[list[str]], words: list[str]) -> list[str]:
+    ...
