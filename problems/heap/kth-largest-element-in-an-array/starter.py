@@ -1,0 +1,3 @@
+# judge: problem=kth-largest-element-in-an-array
+def find_kth_largest(nums: list[int], k: int) -> int:
+    ...
