@@ -1,0 +1,3 @@
+# judge: problem=meeting-rooms-ii
+def min_meeting_rooms(intervals: list[list[int]]) -> int:
+    ...
