@@ -1,0 +1,3 @@
+# judge: problem=subarray-sum-equals-k
+def subarray_sum(nums: list[int], k: int) -> int:
+    ...
