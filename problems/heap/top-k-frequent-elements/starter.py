@@ -1,0 +1,3 @@
+# judge: problem=top-k-frequent-elements
+def top_k_frequent(nums: list[int], k: int) -> list[int]:
+    ...
