@@ -1,0 +1,17 @@
+class SummaryRanges:
+    # Correct but O(n log n) per summary: keeps the set of numbers and rebuilds the
+    # runs from scratch at every getIntervals call.
+    def __init__(self):
+        self.nums = set()
+
+    def addNum(self, value):
+        self.nums.add(value)
+
+    def getIntervals(self):
+        out = []
+        for x in sorted(self.nums):
+            if out and out[-1][1] + 1 == x:
+                out[-1][1] = x
+            else:
+                out.append([x, x])
+        return out
