@@ -21,6 +21,31 @@ Requests and answers::
             "stdout_chars": 12, "cpu_s": 0.01}
          | {"op": "call", "id": 3, "ok": false, "error": {...}, "stdout": ...}
 
+    {"op": "measure", "id": 4, "args": [...], "returns_arg": null, "wrap": true,
+     "space": true, "run_budget_s": 0.5, "time_budget_s": 0.05, "repeats": 7}
+        -> {"op": "measure", "id": 4, "ok": true, "count": 1787, "depth": 2,
+            "wrapped": true, "count_cpu_s": 0.001, "peak_bytes": 312,
+            "retained_bytes": 88, "space_cpu_s": 0.002, "times_s": [0.0004, ...],
+            "over_budget": null}
+
+``measure`` runs the loaded entry on one (generated) input three ways, each on
+a fresh copy of the input: once under ``sys.monitoring`` for a deterministic
+count of Python-level work (loop iterations, function starts and resumptions)
+and the deepest call nesting; once under ``tracemalloc`` for the peak heap
+(allocations made before the run, the input included, are not traced) and
+what the run leaves alive (its output); then ``repeats`` times plainly for
+CPU time, stopping early once ``time_budget_s`` is spent.  CPU time is the
+thread's clock: while a process CPU timer is armed, Linux serves the process
+clock at tick resolution.  With ``wrap`` the counted run sees ints, floats and strs replaced by
+subclasses whose comparisons are Python functions, so comparisons done in C
+(``sorted``, ``bisect``, ``in`` on a list, ``min``) are counted too.  Each run
+is cut off by a CPU-time timer after ``run_budget_s``; ``over_budget`` then
+names the run that hit it ("count" or "time") and the later runs are skipped.
+The traced run is the costliest for code that allocates a lot, so it is
+skipped when the request says ``"space": false`` and dropped when it runs
+over budget: its three fields are then null and the other runs go on.  The runner only
+measures; the host decides what the numbers mean.
+
 An error is ``{"kind": ..., "type": ..., "message": ..., "line": ...,
 "traceback": [[line, function, text], ...]}`` with ``kind`` one of
 ``compile_error``, ``runtime_error``, ``memory_limit``, ``output_limit``.
@@ -29,11 +54,15 @@ An error is ``{"kind": ..., "type": ..., "message": ..., "line": ...,
 import collections
 import io
 import json
+import gc
 import linecache
 import os
+import pickle
+import signal
 import sys
 import time
 import traceback
+import tracemalloc
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -186,10 +215,262 @@ class Runner:
             elif op == "call" and self.target is not None:
                 answer = self.call(request)
                 answer["id"] = request["id"]
+            elif op == "measure" and self.target is not None:
+                answer = self.measure(request)
+                answer["id"] = request["id"]
             else:
                 answer = {"ok": False, "error": {"kind": "protocol", "message": f"unexpected op {op!r}"}}
             answer["op"] = op
             self.send(answer)
+
+    # -- complexity measurements -----------------------------------------
+    def measure(self, request):
+        _keep_freed_memory()
+        live = wire.decode(request["args"], live=True)
+        fresh = _copier(live, request["args"])
+        returns_arg = request.get("returns_arg")
+        run_budget = float(request.get("run_budget_s", 1.0))
+        answer = {"ok": True, "over_budget": None}
+        capture = CappedCapture()
+        sys.stdout = capture
+        try:
+            counted = _count_run(self.target, fresh, self.kind, returns_arg, run_budget, bool(request.get("wrap")))
+            if counted.pop("over_budget"):
+                answer.update(counted, over_budget="count")
+                return answer
+            answer.update(counted)
+            answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
+            if request.get("space", True):
+                answer.update(_space_run(self.target, fresh, self.kind, returns_arg, run_budget))
+            answer["times_s"] = _timed_runs(self.target, fresh, self.kind, returns_arg, run_budget,
+                                            float(request.get("time_budget_s", 0.05)),
+                                            max(1, min(50, int(request.get("repeats", 5)))))
+            if answer["times_s"] is None:
+                answer["over_budget"] = "time"
+                answer["times_s"] = []
+        except MeasurementTampered as exc:
+            return {"ok": False, "error": {"kind": "runtime_error", "type": "MeasurementTampered",
+                                           "message": str(exc), "line": None, "traceback": []}}
+        except BaseException as exc:  # noqa: BLE001
+            return {"ok": False, "error": describe_error(exc), "stdout": capture.text()}
+        finally:
+            sys.stdout = sys.__stdout__
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        return answer
+
+
+# -- measurement helpers ---------------------------------------------------
+MONITOR_TOOL = 4  # a sys.monitoring tool id no debugger or coverage tool claims
+MONITOR_NAME = "drill-judge-count"
+
+
+class RunBudgetExceeded(BaseException):
+    """Raised by the CPU-time timer when a measured run used its budget (BaseException: `except Exception` misses it)."""
+
+
+class MeasurementTampered(Exception):
+    """The submission switched the counter off or took its tool id."""
+
+
+class _Meter:
+    """Counts Python-level work: loop iterations (JUMP), frames started or resumed; tracks the deepest nesting."""
+
+    __slots__ = ("count", "depth", "max_depth")
+
+    def __init__(self):
+        self.count = self.depth = self.max_depth = 0
+
+    def step(self, *_):
+        self.count += 1
+
+    def enter(self, *_):
+        self.count += 1
+        self.depth += 1
+        if self.depth > self.max_depth:
+            self.max_depth = self.depth
+
+    def leave(self, *_):
+        self.depth -= 1
+
+
+_MALLOC_TUNED = []
+
+
+def _keep_freed_memory():
+    """Prepare the process for measuring, once: freeze the collector's view, keep freed memory in the heap.
+
+    glibc's mallopt keeps freed memory in the heap, so repeated runs do not pay fresh page faults.
+
+    Otherwise a NumPy buffer over the mmap threshold is returned to the kernel
+    on every free and faulted in again on every run: in a VM that costs more
+    than the arithmetic, and it jumps where the threshold is crossed.
+    """
+    if _MALLOC_TUNED:
+        return
+    _MALLOC_TUNED.append(True)
+    # What exists now (the runner, the submission, NumPy) lives to the end: keep the collector off it, or
+    # every collection between runs walks tens of thousands of objects (10 ms with NumPy loaded).
+    gc.collect()
+    gc.freeze()
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD: never give the heap's top back
+        libc.mallopt(-4, 0)  # M_MMAP_MAX: serve every block from the heap, none from fresh mappings
+    except (OSError, AttributeError):  # not glibc: measure as it is
+        pass
+
+
+def _copier(live, encoded):
+    """A function returning a fresh copy of the decoded input for each run (runs may mutate it)."""
+    try:
+        blob = pickle.dumps(live, protocol=pickle.HIGHEST_PROTOCOL)
+        return lambda: pickle.loads(blob)
+    except BaseException:  # noqa: BLE001  (deep linked structures: decode again instead)
+        return lambda: wire.decode(encoded, live=True)
+
+
+def _counted_type(base):
+    """A subclass of ``base`` whose comparisons are Python functions, so sys.monitoring sees each one."""
+
+    def compare(name):
+        method = getattr(base, name)
+        return lambda self, other: method(self, other)
+
+    namespace = {"__slots__": (), "__hash__": base.__hash__, "__module__": "solution"}
+    for name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
+        namespace[name] = compare(name)
+    return type(base.__name__, (base,), namespace)
+
+
+_COUNTED = {int: _counted_type(int), float: _counted_type(float), str: _counted_type(str)}
+
+
+def _wrap(value, depth=0):
+    kind = type(value)
+    if kind in _COUNTED:
+        return _COUNTED[kind](value)
+    if depth > wire.MAX_DEPTH:
+        return value
+    if kind is list:
+        return [_wrap(v, depth + 1) for v in value]
+    if kind is tuple:
+        return tuple(_wrap(v, depth + 1) for v in value)
+    if kind in (wire.ListNode, wire.TreeNode):
+        stack, seen = [value], set()
+        while stack:
+            node = stack.pop()
+            if node is None or id(node) in seen:
+                continue
+            seen.add(id(node))
+            node.val = _wrap(node.val, depth + 1)
+            stack.extend((node.next,) if kind is wire.ListNode else (node.left, node.right))
+    return value
+
+
+def _on_budget(signum, frame):
+    raise RunBudgetExceeded()
+
+
+def _arm(budget_s):
+    """Start the CPU-time timer; it fires again every 50 ms, so catching the exception does not escape it."""
+    signal.signal(signal.SIGPROF, _on_budget)
+    signal.setitimer(signal.ITIMER_PROF, max(budget_s, 0.001), 0.05)
+
+
+def _disarm():
+    signal.setitimer(signal.ITIMER_PROF, 0)
+
+
+def _count_run(target, fresh, kind, returns_arg, budget_s, wrap):
+    """One run under sys.monitoring; wrapped values first, plain ones if the submission rejects the wrappers."""
+    first_error = None
+    for wrapped in ((True, False) if wrap else (False,)):
+        args = _wrap(fresh()) if wrapped else fresh()
+        meter = _Meter()
+        monitoring, events = sys.monitoring, sys.monitoring.events
+        monitoring.use_tool_id(MONITOR_TOOL, MONITOR_NAME)
+        wanted = (events.JUMP | events.PY_START | events.PY_RESUME | events.PY_THROW | events.PY_RETURN
+                  | events.PY_YIELD | events.PY_UNWIND)
+        for event, callback in ((events.JUMP, meter.step), (events.PY_START, meter.enter),
+                                (events.PY_RESUME, meter.enter), (events.PY_THROW, meter.enter),
+                                (events.PY_RETURN, meter.leave), (events.PY_YIELD, meter.leave),
+                                (events.PY_UNWIND, meter.leave)):
+            monitoring.register_callback(MONITOR_TOOL, event, callback)
+        gc.collect()
+        over = False
+        started = time.thread_time()
+        try:
+            _arm(budget_s)
+            monitoring.set_events(MONITOR_TOOL, wanted)
+            try:
+                submission.invoke(target, args, kind, returns_arg)
+            finally:
+                tampered = (monitoring.get_tool(MONITOR_TOOL) != MONITOR_NAME
+                            or monitoring.get_events(MONITOR_TOOL) != wanted)
+                if monitoring.get_tool(MONITOR_TOOL) == MONITOR_NAME:
+                    monitoring.set_events(MONITOR_TOOL, 0)
+                    monitoring.free_tool_id(MONITOR_TOOL)
+                _disarm()
+        except RunBudgetExceeded:
+            over = True
+        except Exception as exc:  # noqa: BLE001  (retry unwrapped: the wrappers may be what it rejects)
+            if wrapped:
+                first_error = exc
+                continue
+            raise first_error or exc
+        if tampered:
+            raise MeasurementTampered("the submission changed sys.monitoring while it was being measured")
+        return {"count": meter.count, "depth": meter.max_depth, "wrapped": wrapped, "over_budget": over,
+                "count_cpu_s": round(time.thread_time() - started, 6)}
+    raise first_error
+
+
+def _space_run(target, fresh, kind, returns_arg, budget_s):
+    """The heap peak of one run, and what it left alive; all None when it ran over budget."""
+    args = fresh()
+    gc.collect()
+    started = time.thread_time()
+    tracemalloc.start()
+    try:
+        _arm(budget_s)
+        try:
+            result = submission.invoke(target, args, kind, returns_arg)
+        finally:
+            _disarm()
+        gc.collect()  # a recursive closure is a reference cycle: its locals are garbage, not output
+        retained, peak = tracemalloc.get_traced_memory()
+        del result
+    except RunBudgetExceeded:
+        return {"peak_bytes": None, "retained_bytes": None, "space_cpu_s": None}
+    finally:
+        tracemalloc.stop()
+    return {"peak_bytes": peak, "retained_bytes": retained, "space_cpu_s": round(time.thread_time() - started, 6)}
+
+
+def _timed_runs(target, fresh, kind, returns_arg, budget_s, time_budget_s, repeats):
+    """CPU seconds of each plain run; at least two runs unless one is over budget (then None).
+
+    Runs repeat until ``time_budget_s`` is spent or ``repeats`` are made, so a
+    run of microseconds gets many tries at its least time and a run of 100 ms
+    gets two.  The collector runs once before, not between runs: a full
+    collection over a big input would cost more than the runs themselves.
+    """
+    times = []
+    gc.collect()
+    while len(times) < repeats and (len(times) < 2 or sum(times) < time_budget_s):
+        args = fresh()
+        try:
+            _arm(budget_s)
+            started = time.thread_time()
+            submission.invoke(target, args, kind, returns_arg)
+            times.append(time.thread_time() - started)
+        except RunBudgetExceeded:
+            return None
+        finally:
+            _disarm()
+    return [round(t, 9) for t in times]
 
 
 def main():
