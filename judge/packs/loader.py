@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import PackError, UsageError
-from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, Limits, Problem
+from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, Limits, Problem, SizeParameter
 from judge.paths import problems_dir
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -94,6 +94,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         axis: complexity_t.get(axis, str, check=COMPLEXITY_RE.match, what="must look like O(n log n)")
         for axis in ("time", "space")
     }
+    size_parameters = _size_parameters(complexity_t, complexity, directory)
     return Problem(
         slug=slug,
         title=top.get("title", str),
@@ -117,6 +118,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         uses_numpy=top.get("numpy", bool, False),
         directory=directory,
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
+        size_parameters=size_parameters,
         equivalent_mutants=_equivalent_mutants(top.sub("mutants")),
     )
 
@@ -129,6 +131,45 @@ def _equivalent_mutants(fields: _Fields) -> dict[str, str]:
             fields.fail(f"equivalent[{i}]", 'must be {id = "line:col:kind", reason = "why it is equivalent"}')
         marked[item["id"]] = item["reason"]
     return marked
+
+
+MIN_SIZE_RATIO = 128  # min to max must hold 8 doubling sizes (2.1 decades)
+
+
+def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> tuple[SizeParameter, ...]:
+    """``[complexity.sizes.NAME]`` tables: the size parameters the targets are written in (empty: no report)."""
+    from judge.complexity.classes import ExpressionError, parse
+
+    sizes_t = complexity_t.sub("sizes")
+    if not sizes_t.table:
+        return ()
+    params = []
+    for name in sizes_t.table:
+        if not IDENT_RE.match(name) or name.lower() == "log":
+            sizes_t.fail(name, "must be a parameter name such as n, V or E")
+        fields = sizes_t.sub(name)
+        low = fields.get("min", int, check=lambda v: v >= 1, what="must be at least 1")
+        high = fields.get("max", int, check=lambda v: v >= low * MIN_SIZE_RATIO,
+                          what=f"must be at least {MIN_SIZE_RATIO} x min (8 doubling sizes)")
+        floor = fields.get("floor", int, 1, lambda v: 1 <= v <= low, "must lie between 1 and min")
+        params.append(SizeParameter(
+            name=name,
+            generator=fields.get("generator", str, check=IDENT_RE.match, what="must be a function name"),
+            min=low,
+            max=high,
+            fixed=fields.get("fixed", int, low, lambda v: floor <= v <= high, "must lie between floor and max"),
+            floor=floor,
+        ))
+    names = tuple(p.name for p in params)
+    for axis, text in targets.items():
+        try:
+            parse(text, names)
+        except ExpressionError as exc:
+            complexity_t.fail(axis, f"cannot be measured: {exc}")
+    if not (directory / "generators.py").is_file():
+        raise PackError(f"{directory / 'generators.py'}: file is missing",
+                        "[complexity.sizes] needs generators.py with a worst-case input builder per parameter")
+    return tuple(params)
 
 
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",

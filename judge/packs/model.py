@@ -51,6 +51,27 @@ class Compare:
 
 
 @dataclass(frozen=True)
+class SizeParameter:
+    """One size parameter of the complexity report (problem.toml ``[complexity.sizes.NAME]``).
+
+    The sweep doubles ``name`` from ``min`` up to ``max`` (8 to 10 sizes) while
+    every other parameter holds its ``fixed`` value (between ``floor`` and
+    ``max``), and may extend below ``min`` down to ``floor`` when the budget
+    stops growth early.  ``generator``
+    names the function in generators.py that builds a worst-case input:
+    ``generator(sizes: dict[str, int], rng: random.Random) -> list`` (the
+    argument list).
+    """
+
+    name: str
+    generator: str
+    min: int
+    max: int
+    fixed: int
+    floor: int = 1
+
+
+@dataclass(frozen=True)
 class Case:
     """One test: arguments, tags naming the edge case it probes, and optionally a hand-checked answer."""
 
@@ -79,6 +100,7 @@ class Problem:
     directory: Path
     extra: dict = field(default_factory=dict)
     equivalent_mutants: dict = field(default_factory=dict)  # mutant id -> why it equals the reference
+    size_parameters: tuple[SizeParameter, ...] = ()  # empty: no complexity report
 
     # -- files -------------------------------------------------------------
     @property
@@ -175,6 +197,15 @@ class Problem:
             raise PackError(f"{self.directory / 'strategy.py'}: `arguments()` is not defined",
                             "define arguments() returning a Hypothesis strategy of argument lists")
         return module.arguments()
+
+    def size_generator(self, parameter: SizeParameter):
+        """generators.py's worst-case input builder for ``parameter`` (PackError when it is missing)."""
+        module = self._module("generators")
+        function = getattr(module, parameter.generator, None)
+        if not callable(function):
+            raise PackError(f"{self.directory / 'generators.py'}: `{parameter.generator}()` is not defined",
+                            f"define it, or fix complexity.sizes.{parameter.name}.generator in problem.toml")
+        return function
 
     @cached_property
     def checker(self):
