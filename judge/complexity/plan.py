@@ -1,0 +1,91 @@
+"""Size plans: which sizes a sweep measures, and what it may spend.
+
+A sweep varies one size parameter while the others hold their ``fixed``
+values.  It climbs the *ladder* ``min, 2 min, 4 min, ...`` (at most
+``MAX_SIZES``, never past ``max``) in increasing order and stops early when
+the next size would break the per-run budget or the sweep's share of the total
+budget.  When that leaves less than ``TARGET_SPAN`` (1.5 decades) it
+*extends* below ``min`` (halving down to ``floor``), where runs are cheap,
+and when it leaves fewer than ``TARGET_SIZES`` points it fills in geometric
+midpoints, so that a quadratic solution stopped at 1024 still gets 8 sizes
+over 1.5 decades.  It does not go lower than that needs: at tiny sizes
+lower-order terms (the ``-n/2`` of ``n(n-1)/2``) distort every model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from judge.packs.model import SizeParameter
+
+MAX_SIZES = 10
+TARGET_SIZES = 8
+TARGET_SPAN = 32.0
+MIN_SIZES = 5  # fewer points than this, or less than MIN_SPAN, and the class is not decided
+MIN_SPAN = 10.0
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one complexity report may spend.
+
+    ``total_s`` is wall-clock for the whole report (every sweep, the wire and
+    the host's generators included); ``run_s`` caps the CPU of one measured run
+    inside the sandbox (the counted run is the slowest of the three kinds);
+    ``time_s`` is the CPU spent per size on repeated timing runs, of which at
+    most ``repeats`` are made and at least two.
+    """
+
+    total_s: float = 5.0
+    run_s: float = 0.4
+    time_s: float = 0.02
+    repeats: int = 30
+
+
+def ladder(parameter: SizeParameter) -> list[int]:
+    """The doubling sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them."""
+    sizes, size = [], parameter.min
+    while size <= parameter.max and len(sizes) < MAX_SIZES:
+        sizes.append(size)
+        size *= 2
+    return sizes
+
+
+def extension(parameter: SizeParameter, largest: int) -> list[int]:
+    """Sizes below ``min`` (largest first) that bring the span up to ``TARGET_SPAN`` when ``largest`` was the top."""
+    sizes, size = [], parameter.min // 2
+    while largest / (sizes[-1] if sizes else parameter.min) < TARGET_SPAN and size >= max(parameter.floor, 1):
+        sizes.append(size)
+        size //= 2
+    return sizes
+
+
+def sizes_for(parameters: tuple[SizeParameter, ...], varied: SizeParameter, value: int) -> dict[str, int]:
+    """Every parameter's value when ``varied`` is at ``value``."""
+    return {p.name: (value if p.name == varied.name else p.fixed) for p in parameters}
+
+
+def enough(sizes: list[int], span: float = MIN_SPAN) -> bool:
+    """Whether measured sizes are enough to decide a class: MIN_SIZES of them over a factor of ``span``."""
+    distinct = sorted(set(sizes))
+    return len(distinct) >= MIN_SIZES and distinct[-1] / distinct[0] >= span
+
+
+def midpoints(sizes: list[int], need: int) -> list[int]:
+    """Up to ``need`` new sizes between measured ones (geometric midpoints of the widest gaps, lowest first).
+
+    Used when even the extension below ``min`` leaves too few points, as for an
+    exponential solution whose doubling ladder ends at 16.
+    """
+    have = sorted(set(sizes))
+    new: list[int] = []
+    while len(new) < need:
+        gaps = sorted(((b / a, a, b) for a, b in zip(have, have[1:]) if b - a >= 2), key=lambda g: (-g[0], g[2]))
+        if not gaps:
+            break
+        _, a, b = gaps[0]
+        middle = round((a * b) ** 0.5)
+        middle = min(max(middle, a + 1), b - 1)
+        new.append(middle)
+        have = sorted(have + [middle])
+    return new
