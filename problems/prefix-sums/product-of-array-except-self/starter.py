@@ -1,0 +1,3 @@
+# judge: problem=product-of-array-except-self
+def product_except_self(nums: list[int]) -> list[int]:
+    ...
