@@ -1,0 +1,3 @@
+# judge: problem=contiguous-array
+def find_max_length(nums: list[int]) -> int:
+    ...
