@@ -9,7 +9,6 @@ problems stays fast.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import importlib.util
 import sys
@@ -185,10 +184,15 @@ class Problem:
             raise PackError(f"{self.reference_path}: {exc}", "the reference must define the entry point") from None
 
     def expected_answer(self, args: list):
-        """Run the reference on a deep copy of ``args`` and return its answer."""
-        from judge.sandbox import submission
+        """Run the reference on a fresh copy of ``args`` and return its answer.
 
-        return submission.invoke(self.reference, copy.deepcopy(args), self.entry.kind, self.entry.returns_arg)
+        The copy is made by a wire round trip: the reference gets exactly what a submission gets, and
+        deep trees and long lists are copied without recursion (``copy.deepcopy`` overflowed on them).
+        """
+        from judge.sandbox import submission, wire
+
+        fresh = wire.decode(wire.encode(list(args)), live=True)
+        return submission.invoke(self.reference, fresh, self.entry.kind, self.entry.returns_arg)
 
     def strategy(self):
         """The Hypothesis strategy for argument lists (strategy.py: ``arguments()``)."""
