@@ -1,0 +1,3 @@
+# judge: problem=k-closest-points-to-origin
+def k_closest(points: list[list[int]], k: int) -> list[list[int]]:
+    ...
