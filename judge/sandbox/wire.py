@@ -18,7 +18,7 @@ Contract:
   pickled: a value that is not data cannot cross.
 * ``decode`` accepts only the shapes above and raises ``MalformedValue`` on
   anything else (unknown tags, extra keys, object dtypes, sizes that do not
-  match).  With ``live=True`` linked lists and trees become ``ListNode`` and
+  match); what it returns shares nothing with its input.  With ``live=True`` linked lists and trees become ``ListNode`` and
   ``TreeNode`` objects (what solutions receive); with ``live=False`` they
   become the comparable ``LinkedListValue`` and ``TreeValue``.
 
@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import math
 from dataclasses import dataclass
+from itertools import chain
 
 # Bound the work the host does on one answer, whatever the container sends.
 MAX_DEPTH = 64
@@ -165,6 +166,16 @@ def _tree_notation(root):
     return out
 
 
+def _flat(items) -> bool:
+    """True when every item is a plain int or str: the list needs no tags and no recursion."""
+    return all(type(v) is int or type(v) is str for v in items)
+
+
+def _flat_rows(items) -> bool:
+    """True for a list of flat lists (edge lists, grids, intervals), checked in one pass."""
+    return all(type(v) is list for v in items) and _flat(chain.from_iterable(items))
+
+
 def encode(value, _depth=0):
     """Encode ``value`` as JSON-ready data (see the module docstring)."""
     if _depth > MAX_DEPTH:
@@ -183,8 +194,10 @@ def encode(value, _depth=0):
             return float(value)
         return {"$float": "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")}
     if isinstance(value, list):
-        if all(type(v) is int or type(v) is str for v in value):
-            return list(value)  # fast path for the common big inputs: nothing inside needs a tag
+        if _flat(value):
+            return list(value)  # fast paths for the common big inputs: nothing inside needs a tag
+        if _flat_rows(value):
+            return [list(v) for v in value]
         return [encode(v, d) for v in value]
     if isinstance(value, tuple):
         return {"$tuple": [encode(v, d) for v in value]}
@@ -244,8 +257,10 @@ def decode(data, live=False, _depth=0):
             raise MalformedValue("non-finite floats must be tagged")
         return data
     if isinstance(data, list):
-        if all(type(v) is int or type(v) is str for v in data):
-            return list(data)  # fast path, as in encode
+        if _flat(data):
+            return list(data)  # fast paths, as in encode
+        if _flat_rows(data):
+            return [list(v) for v in data]
         return [decode(v, live=live, _depth=d) for v in data]
     if not isinstance(data, dict):
         raise MalformedValue(f"unexpected JSON type {type(data).__name__}")
