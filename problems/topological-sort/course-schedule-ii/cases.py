@@ -1,0 +1,108 @@
+"""Cases for course-schedule-ii. A pair [course, prereq] is an edge prereq -> course.
+
+Many inputs have several valid orders, so `expected` is written by hand only where the
+answer is unique (a single chain through every course, or [] for a cycle); checker.py
+judges the rest.
+"""
+
+import random
+
+EXAMPLES = [
+    {"args": [4, [[1, 0], [2, 1], [3, 2]]], "expected": [0, 1, 2, 3],
+     "explanation": "Each course needs the one before it, so this is the only order."},
+    {"args": [4, [[1, 0], [2, 0], [3, 1], [3, 2]]], "expected": [0, 1, 2, 3],
+     "explanation": "0 first and 3 last; 1 and 2 may come in either order, so [0, 2, 1, 3] is accepted too."},
+    {"args": [2, [[0, 1], [1, 0]]], "expected": [],
+     "explanation": "Each course needs the other: there is no valid order."},
+]
+
+
+def _dag_edges(rng, n, e, order=None):
+    """e random edges that all point forward along a random ordering of the n courses."""
+    order = order if order is not None else rng.sample(range(n), n)
+    edges = []
+    for _ in range(e):
+        i, j = rng.randrange(n), rng.randrange(n)
+        while i == j:
+            i, j = rng.randrange(n), rng.randrange(n)
+        if i > j:
+            i, j = j, i
+        edges.append([order[j], order[i]])  # order[i] comes first: it is the prerequisite
+    return edges, order
+
+
+def _chain(rng, n):
+    order = rng.sample(range(n), n)
+    edges = [[order[k + 1], order[k]] for k in range(n - 1)]
+    rng.shuffle(edges)
+    return edges, order
+
+
+def hidden_cases():
+    rng = random.Random(210)
+    cases = [
+        {"tags": ["single", "empty"], "args": [1, []], "expected": [0]},
+        {"tags": ["empty", "isolated"], "args": [4, []]},
+        {"tags": ["single", "self-loop"], "args": [1, [[0, 0]]], "expected": []},
+        {"tags": ["self-loop", "disconnected"], "args": [3, [[1, 0], [2, 2]]], "expected": []},
+        {"tags": ["self-loop"], "args": [4, [[1, 0], [2, 1], [3, 2], [3, 3]]], "expected": []},
+        {"tags": ["single-edge"], "args": [2, [[1, 0]]], "expected": [0, 1]},
+        {"tags": ["single-edge", "label-order"], "args": [2, [[0, 1]]], "expected": [1, 0]},
+        {"tags": ["chain", "label-order"], "args": [5, [[0, 1], [1, 2], [2, 3], [3, 4]]],
+         "expected": [4, 3, 2, 1, 0]},
+        {"tags": ["chain"], "args": [5, [[3, 1], [2, 4], [1, 0], [4, 3]]], "expected": [0, 1, 3, 4, 2]},
+        {"tags": ["cycle"], "args": [2, [[0, 1], [1, 0]]], "expected": []},
+        {"tags": ["cycle"], "args": [3, [[1, 0], [2, 1], [0, 2]]], "expected": []},
+        {"tags": ["diamond", "shared-prereq"], "args": [4, [[1, 0], [2, 0], [3, 1], [3, 2]]]},
+        {"tags": ["shared-prereq", "label-order"], "args": [4, [[0, 3], [1, 3], [2, 3], [0, 1], [0, 2]]]},
+        {"tags": ["duplicates", "chain"], "args": [3, [[1, 0], [2, 1], [1, 0], [2, 1], [2, 0]]],
+         "expected": [0, 1, 2]},
+        {"tags": ["duplicates"], "args": [3, [[1, 0], [1, 0], [1, 0]]]},
+        {"tags": ["duplicates", "cycle"], "args": [3, [[1, 0], [1, 0], [0, 1], [2, 1]]], "expected": []},
+        {"tags": ["disconnected"], "args": [6, [[1, 0], [3, 2], [5, 4]]]},
+        {"tags": ["disconnected", "cycle", "no-start"], "args": [5, [[1, 0], [3, 2], [2, 3]]], "expected": []},
+        {"tags": ["cycle", "partial-order"], "args": [5, [[1, 0], [2, 1], [3, 2], [4, 3], [2, 4]]],
+         "expected": []},
+        {"tags": ["cycle", "partial-order"], "args": [6, [[1, 0], [2, 1], [1, 2], [3, 0]]], "expected": []},
+        {"tags": ["isolated"], "args": [7, [[6, 0], [6, 3]]]},
+        {"tags": ["isolated", "label-order"], "args": [5, [[4, 0]]]},
+    ]
+    # Random medium cases; the reference computes expected, the checker judges.
+    for n, e in ((30, 60), (1000, 3000), (5000, 10000)):
+        edges, _ = _dag_edges(rng, n, e)
+        cases.append({"tags": ["random", "dag"], "args": [n, edges]})
+    edges, order = _dag_edges(rng, 2000, 6000)
+    a, b = order[100], order[1900]
+    edges += [[order[101], a], [order[1899], order[101]], [b, order[1899]], [a, b]]  # a -> ... -> b -> a
+    rng.shuffle(edges)
+    cases.append({"tags": ["random", "cycle", "partial-order"], "args": [2000, edges]})
+    edges = [[rng.randrange(50), rng.randrange(50)] for _ in range(120)]
+    cases.append({"tags": ["random", "dense"], "args": [50, edges]})
+    edges, _ = _dag_edges(rng, 3000, 2000)  # most courses appear in no pair
+    cases.append({"tags": ["random", "isolated"], "args": [3000, edges]})
+
+    # Max size: V = 10_000, E up to 20_000 (kept moderate: decoding nested lists counts against
+    # the per-call limit). Repeated full scans, O(V * (V + E)), take far longer than the limit.
+    n = 10_000
+    edges, _ = _chain(rng, n)
+    cases.append({"tags": ["max-size", "chain", "deep"], "args": [n, edges]})
+    edges, order = _chain(rng, n)
+    edges.append([order[0], order[-1]])  # close the chain into one huge cycle
+    rng.shuffle(edges)
+    cases.append({"tags": ["max-size", "chain", "deep", "cycle", "no-start"], "args": [n, edges]})
+    edges, _ = _dag_edges(rng, n, 2 * n)
+    cases.append({"tags": ["max-size", "random", "dag"], "args": [n, edges]})
+    chain, order = _chain(rng, n)
+    edges, _ = _dag_edges(rng, n, n - 2, order)
+    edges += chain + [[order[n // 3], order[2 * n // 3]]]  # one back edge, deep inside a long path
+    rng.shuffle(edges)
+    cases.append({"tags": ["max-size", "deep", "cycle", "partial-order"], "args": [n, edges]})
+    cases.append({"tags": ["max-size", "empty", "isolated"], "args": [n, []]})
+    edges = [[rng.randrange(1, n), 0] for _ in range(2 * n)]  # course 0 unlocks everything, with repeats
+    cases.append({"tags": ["max-size", "duplicates", "shared-prereq"], "args": [n, edges]})
+    chain, order = _chain(rng, n)
+    edges, _ = _dag_edges(rng, n, n + 1, order)
+    edges += chain
+    rng.shuffle(edges)
+    cases.append({"tags": ["max-size", "deep", "dag"], "args": [n, edges]})
+    return cases

@@ -1,0 +1,3 @@
+# judge: problem=course-schedule-ii
+def find_order(num_courses: int, prerequisites: list[list[int]]) -> list[int]:
+    ...

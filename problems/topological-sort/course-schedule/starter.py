@@ -1,0 +1,3 @@
+# judge: problem=course-schedule
+def can_finish(num_courses: int, prerequisites: list[list[int]]) -> bool:
+    ...
