@@ -1,0 +1,3 @@
+# judge: problem=longest-increasing-subsequence
+def length_of_lis(nums: list[int]) -> int:
+    ...
