@@ -1,0 +1,3 @@
+# judge: problem=pacific-atlantic-water-flow
+def pacific_atlantic(heights: list[list[int]]) -> list[list[int]]:
+    ...
