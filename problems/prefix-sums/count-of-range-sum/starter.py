@@ -1,0 +1,3 @@
+# judge: problem=count-of-range-sum
+def count_range_sum(nums: list[int], lower: int, upper: int) -> int:
+    ...
