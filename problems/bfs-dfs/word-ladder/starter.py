@@ -1,0 +1,3 @@
+# judge: problem=word-ladder
+def ladder_length(begin_word: str, end_word: str, word_list: list[str]) -> int:
+    ...
