@@ -1,0 +1,3 @@
+# judge: problem=network-delay-time
+def network_delay_time(times: list[list[int]], n: int, k: int) -> int:
+    ...

@@ -1,0 +1,16 @@
+"""Property inputs for network-delay-time: small directed graphs with distinct pairs and small weights."""
+
+from hypothesis import strategies as st
+
+
+@st.composite
+def _inputs(draw):
+    n = draw(st.integers(1, 7))
+    pairs = [(u, v) for u in range(1, n + 1) for v in range(1, n + 1) if u != v]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=len(pairs))) if pairs else []
+    times = [[u, v, draw(st.integers(0, 12))] for u, v in chosen]
+    return [times, n, draw(st.integers(1, n))]
+
+
+def arguments():
+    return _inputs()
