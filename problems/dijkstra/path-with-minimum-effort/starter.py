@@ -1,0 +1,3 @@
+# judge: problem=path-with-minimum-effort
+def minimum_effort_path(heights: list[list[int]]) -> int:
+    ...
