@@ -1,0 +1,3 @@
+# judge: problem=cheapest-flights-within-k-stops
+def find_cheapest_price(n: int, flights: list[list[int]], src: int, dst: int, k: int) -> int:
+    ...
