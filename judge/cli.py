@@ -141,23 +141,40 @@ def test_cmd(file, slug, as_json):
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).")
+@click.option("--claim", help='Your time complexity, as in an interview: "O(n log n)". The report checks it.')
+@click.option("--space-claim", help='Your auxiliary space complexity: "O(1)".')
+@click.option("--no-complexity", is_flag=True, help="Skip the complexity report (about 5 s) after an accept.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def submit(file, slug, as_json):
-    """Judge FILE on the hidden tests and property tests, and record it (against the open session, if any)."""
+def submit(file, slug, claim, space_claim, no_complexity, as_json):
+    """Judge FILE on the hidden tests and property tests, and record it (against the open session, if any).
+
+    An accepted submission also gets a complexity report: its measured time and
+    space classes against the problem's target (and against --claim).
+    """
+    from judge.complexity import ComplexityOptions, requested
+    from judge.complexity.text import report_lines
+    from judge.errors import UsageError
     from judge.render import Progress, report_text
     from judge.sessions.blind import withhold_json, withhold_report
     from judge.sessions.submit import session_line
     from judge.sessions.submit import submit as submit_in_session
 
+    if no_complexity and (claim or space_claim):
+        raise UsageError("--no-complexity skips the report that checks --claim", "drop one of them")
+    options = None if no_complexity else ComplexityOptions(claim_time=claim, claim_space=space_claim)
     progress = Progress(enabled=None if not as_json else False)
-    result = submit_in_session(file, slug, progress=progress)
+    with requested(options):
+        result = submit_in_session(file, slug, progress=progress)
     progress.clear()
     judged = result.judged
     if as_json:
         data = {**judged.report.to_json(), "submission_id": judged.submission_id, **result.extra_json()}
+        data["complexity"] = data.get("extra", {}).pop("complexity", None)
         emit_json(withhold_json(data) if result.blind else data)
     else:
         click.echo(report_text(withhold_report(judged.report) if result.blind else judged.report))
+        for line in report_lines(judged.report.extra.get("complexity"), color=sys.stdout.isatty()):
+            click.echo(line)
         line = session_line(result)
         if line:
             click.echo(line)

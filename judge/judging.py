@@ -6,6 +6,7 @@ to attach a submission to the active session; grading never sees either.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,11 @@ from judge.grading.verdicts import Report
 from judge.packs.loader import find_problem, infer_problem
 from judge.packs.model import Problem
 from judge.paths import data_dir
+
+
+# The complexity step submit_file sets up for run_source to hand to grading (run_source's signature is
+# the seam others replace in tests, so the step does not travel as an argument).
+_COMPLEXITY_STEP: ContextVar = ContextVar("complexity_step", default=None)
 
 
 @dataclass
@@ -62,7 +68,8 @@ def warm_pool(client, image: str, replenish_until: float | None = None):
 def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
                property_examples: int | None = None, keep_warm_until: float | None = None) -> Report:
     """Grade ``source``; with ``keep_warm_until`` (epoch seconds, during a session) use a warm container
-    when one waits, and start the next one meanwhile."""
+    when one waits, and start the next one meanwhile.  Within ``submit_file``, an accepted submission also
+    gets the complexity report it set up."""
     from judge.grading.grader import grade
 
     import docker
@@ -73,7 +80,7 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
     try:
         return grade(client, image, problem, source, examples_only=examples_only, progress=progress,
                      property_examples=property_examples, database_dir=hypothesis_dir(),
-                     cache_dir=cases_cache_dir(), warm=warm)
+                     cache_dir=cases_cache_dir(), warm=warm, complexity=_COMPLEXITY_STEP.get())
     except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
         raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",
@@ -129,15 +136,27 @@ def test_file(file: Path, slug: str | None = None, progress=None) -> Judged:
 
 
 def submit_file(file: Path, slug: str | None = None, progress=None, record_extra: dict | None = None,
-                keep_warm_until: float | None = None) -> Judged:
-    """Hidden cases and property tests; the submission is recorded before it is reported."""
+                keep_warm_until: float | None = None, complexity="requested") -> Judged:
+    """Hidden cases and property tests, then (when accepted) the complexity report; recorded before reported.
+
+    ``complexity`` is a ``judge.complexity.ComplexityOptions``, or None for no report; by default, the
+    options of the enclosing ``judge.complexity.requested`` block (a report with no claims outside one).
+    """
+    from judge.complexity import complexity_step, current_request
     from judge.grading.grader import read_source
     from judge.store.db import connect
     from judge.store.submissions import record_submission
 
     problem = resolve_problem(file, slug)
     source = read_source(file)
-    report = run_source(source, problem, examples_only=False, progress=progress, keep_warm_until=keep_warm_until)
+    options = current_request() if complexity == "requested" else complexity
+    step = complexity_step(problem, options) if options is not None else None  # bad claims fail first
+    token = _COMPLEXITY_STEP.set(step)
+    try:
+        report = run_source(source, problem, examples_only=False, progress=progress,
+                            keep_warm_until=keep_warm_until)
+    finally:
+        _COMPLEXITY_STEP.reset(token)
     conn = connect()
     try:
         submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()), source=source,

@@ -133,6 +133,8 @@ def _normalize(text: str) -> str:
     match = re.fullmatch(r"[OoΘθΩ]\s*\((.*)\)", body, re.DOTALL)
     if match:
         body = match.group(1)
+    elif re.match(r"[OoΘθΩ]\s*\(", body):
+        body = body[1:]  # an unclosed O( : keep the parenthesis, so the parser says it is not closed
     body = body.replace("**", "^")
     body = re.sub(r"(?i)\blg\b", "log", body)
     body = re.sub(r"(?i)\blog_?2\b", "log", body)
@@ -265,18 +267,19 @@ class _Parser:
         return inner
 
 
-def parse(text: str, params: tuple[str, ...] | list[str]) -> Expression:
+def parse(text: str, params: tuple[str, ...] | list[str], lenient: bool = False) -> Expression:
     """Parse a complexity expression over the size parameters ``params``.
 
-    Names are matched exactly, then ignoring case; with a single parameter any
-    one unknown name is taken to mean it (``O(N)``, ``O(len)`` for ``n``).
+    Names are matched exactly, then ignoring case.  ``lenient`` (for a user's
+    claim, not a pack's target): with a single parameter, any one unknown name
+    is taken to mean it (``O(len)`` for ``n``).
     """
     params = tuple(params)
     if not isinstance(text, str) or not text.strip():
         raise ExpressionError("an empty complexity; write it as O(n log n)")
     body = _normalize(text)
     tokens = _tokens(body, params, text)
-    if len(params) == 1:
+    if lenient and len(params) == 1:
         unknown = {v for k, v in tokens if k == "unknown"}
         if len(unknown) == 1:
             tokens = [("name", params[0]) if k == "unknown" else (k, v) for k, v in tokens]

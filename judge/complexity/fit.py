@@ -4,6 +4,8 @@ For each class the model is a non-negative combination of a constant, the
 class's defining function and, from ``n log n`` up, the next lower term that
 real code carries along (``n`` beside ``n log n`` and ``n^2``; ``n^2`` beside
 ``n^2 log n`` and ``n^3``); ``2^n`` is ``c^n`` with its base fitted on a grid.
+Powers are written as falling factorials (``n(n-1)``), so that the negative
+lower-order term of a triangular loop needs no negative coefficient.
 Coefficients are found by exact non-negative least squares (every support is
 tried: at most three columns) on *relative* residuals ``(fit - y) / y``, so a
 point at n = 512 weighs as much as one at n = 262144.
@@ -110,7 +112,12 @@ def _columns(growth: Growth, n: float, base: float | None = None, spread: float 
     companion = _companion(growth)
     if companion:
         columns.append(growth_value(next(g for g in CLASSES if g.key == companion), n))
-    defining = growth_value(growth, n, base or 2.0)
+    # Pure powers are written as falling factorials, n(n-1) and n(n-1)(n-2): what loops over distinct
+    # indices count.  With the non-negative lower term beside it this still covers n^2 itself, and it
+    # also covers the n^2/2 - n/2 of a triangular loop, which a non-negative fit of n^2 could not.
+    defining = {"n^2": n * (n - 1), "n^3": n * (n - 1) * (n - 2)}.get(growth.key) if n >= 2 else None
+    if defining is None:
+        defining = growth_value(growth, n, base or 2.0)
     columns.append(defining)
     if spread is not None:
         columns.append(defining * uncached_ints(n, spread))

@@ -313,7 +313,7 @@ def parse_claim(text: str | None, params: tuple[str, ...]) -> Expression | None:
     """A user's claim, parsed (ExpressionError with a one-line reason when it cannot be read)."""
     if text is None:
         return None
-    return parse(text, params)
+    return parse(text, params, lenient=True)
 
 
 def unavailable(reason: str) -> dict:

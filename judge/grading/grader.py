@@ -68,12 +68,15 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
 
 def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,
           property_examples: int | None = None, database_dir: Path | None = None, cache_dir: Path | None = None,
-          warm=None, progress=None) -> Report:
+          warm=None, progress=None, complexity=None) -> Report:
     """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples).
 
     ``database_dir`` keeps Hypothesis's counterexamples (no property tests without it); ``cache_dir`` keeps
     prepared hidden cases between runs; ``warm`` (a ``judge.sandbox.warm.WarmPool``) offers a container
     started ahead of time, used when one of the right kind waits, else a cold one is started.
+    ``complexity`` (``judge.complexity.complexity_step``'s function) runs once the submission is accepted,
+    in a fresh sandbox: the verdict is final before measuring starts, and nothing the measurement does
+    (bigger inputs, an OOM kill) can change it.  Its result is ``report.extra["complexity"]``.
     """
     started = time.monotonic()
     if examples_only:
@@ -108,6 +111,11 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
                 judge_in(sandbox, load={"source_path": f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}"})
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    if report.accepted and complexity is not None:
+        with Sandbox(client, image, limits, max_answer_bytes=max_answer_bytes) as sandbox:
+            loaded = LoadedSubmission(sandbox, problem).load(source=source)
+            report.extra["complexity"] = (complexity(sandbox, progress) if loaded.ok else
+                                          {"available": False, "reason": f"it did not load again ({loaded.message})"})
     report.elapsed_s = round(time.monotonic() - started, 3)
     return report
 

@@ -1,0 +1,97 @@
+"""Complexity reports: how an accepted submission's time and space grow, against the problem's target.
+
+``measure`` sweeps generated worst-case inputs through the submission's
+sandbox (the runner's ``measure`` request), ``fit`` and ``report`` turn the
+points into classes, a status against the target and a verdict on the user's
+claim, and ``text`` draws the report and a log-log plot for the terminal.
+
+The entry point for grading is ``complexity_step``: it checks the user's
+claims and loads the pack's generators up front (so a bad claim or a broken
+pack fails before anything runs), and returns the function grading calls with
+the sandbox once the submission is accepted.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from judge.complexity.classes import ExpressionError, parse
+from judge.complexity.plan import Budget
+from judge.errors import UsageError
+
+
+@dataclass(frozen=True)
+class ComplexityOptions:
+    """What the user asked for: claims to check (``O(n log n)``), and the budget."""
+
+    claim_time: str | None = None
+    claim_space: str | None = None
+    budget: Budget = field(default_factory=Budget)
+
+
+_REQUESTED: ContextVar = ContextVar("complexity_request", default=ComplexityOptions())
+
+
+@contextmanager
+def requested(options: ComplexityOptions | None):
+    """Within this block, submissions get these complexity options (None: no report).
+
+    The CLI sets them around whatever path leads to ``judging.submit_file``
+    (directly, or through a session), so the layers in between need not carry them.
+    """
+    token = _REQUESTED.set(options)
+    try:
+        yield
+    finally:
+        _REQUESTED.reset(token)
+
+
+def current_request() -> ComplexityOptions | None:
+    """The options of the enclosing ``requested`` block; by default, a report with no claims."""
+    return _REQUESTED.get()
+
+
+def check_claims(problem, options: ComplexityOptions) -> None:
+    """UsageError (one line) for a claim the judge cannot read or cannot check on this problem."""
+    claims = [(flag, text) for flag, text in (("--claim", options.claim_time),
+                                              ("--space-claim", options.claim_space)) if text is not None]
+    if not claims:
+        return
+    params = tuple(p.name for p in problem.size_parameters)
+    if not params:
+        raise UsageError(f"{problem.slug} has no complexity report (its pack declares no size parameters)",
+                         f"submit without {claims[0][0]}")
+    for flag, text in claims:
+        try:
+            parse(text, params, lenient=True)
+        except ExpressionError as exc:
+            raise UsageError(f"{flag} {text!r}: {exc}",
+                             f"write it in {', '.join(params)}, as in O({params[0]} log {params[0]})") from None
+
+
+def complexity_step(problem, options: ComplexityOptions):
+    """The function grading calls after an accepted verdict: ``step(sandbox, progress) -> dict``.
+
+    Raises UsageError for a bad claim and PackError for a broken pack, before
+    anything runs.  The dict is the ``complexity`` object of ``submit --json``.
+    """
+    from judge.complexity.measure import Subject
+    from judge.complexity.report import unavailable
+
+    check_claims(problem, options)
+    subject = Subject.from_problem(problem)
+
+    def step(sandbox, progress=None) -> dict:
+        from judge.complexity.measure import measure
+        from judge.complexity.report import build_report
+
+        if subject is None:
+            return unavailable(f"{problem.slug} declares no size parameters ([complexity.sizes] in problem.toml)")
+        measurement = measure(sandbox, subject, options.budget, progress)
+        return build_report(measurement, tuple(p.name for p in subject.parameters), problem.complexity["time"],
+                            problem.complexity["space"], problem.uses_numpy, options.claim_time,
+                            options.claim_space)
+
+    return step
