@@ -1,0 +1,149 @@
+"""The measurement driver against a scripted sandbox: ladders, budgets, and failing closed on bad answers.
+
+The real sandbox is exercised by tests/integration/test_complexity_*.py; here a
+stand-in answers ``measure`` requests from a formula, so every path of the
+driver (and every kind of malformed answer) is reached deterministically.
+"""
+
+import math
+
+import pytest
+
+from judge.complexity.measure import MEASURE_ANSWER_BYTES, Subject, measure
+from judge.complexity.plan import Budget
+from judge.complexity.report import build_report
+from judge.packs.model import SizeParameter
+from judge.sandbox.container import Fault
+
+
+class ScriptedSandbox:
+    """Answers measure requests as a linear-time, constant-space solution would, unless told otherwise."""
+
+    def __init__(self, tamper=None, over_budget_from=None, space_from=None):
+        self.max_answer_bytes = 16 << 20
+        self.caps_seen = []
+        self.requests = []
+        self.tamper = tamper
+        self.over_budget_from = over_budget_from
+        self.space_from = space_from
+
+    def request(self, message, deadline_s):
+        self.caps_seen.append(self.max_answer_bytes)
+        self.requests.append(message)
+        n = len(message["args"][0])
+        answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": None, "count": 3 * n + 5,
+                  "depth": 2, "wrapped": True, "count_cpu_s": n * 1e-7, "peak_bytes": 600, "retained_bytes": 100,
+                  "space_cpu_s": n * 2e-7, "times_s": [n * 3e-8 + 2e-6, n * 3e-8 + 3e-6]}
+        if not message["space"]:
+            answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
+        if self.over_budget_from and n >= self.over_budget_from:
+            answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": "count", "count": 1,
+                      "depth": 1, "wrapped": True, "count_cpu_s": 0.5}
+        if self.tamper:
+            answer = self.tamper(answer, n)
+        return answer
+
+
+def subject(low=256, high=32768, generator=None):
+    parameter = SizeParameter("n", "lists", low, high, low, 1)
+    return Subject(parameters=(parameter,), generators={"n": generator or (lambda sizes, rng: [[0] * sizes["n"]])},
+                   where="generators.py")
+
+
+def report_of(measurement):
+    return build_report(measurement, ("n",), "O(n)", "O(1)", numpy=False)
+
+
+def test_a_clean_sweep_climbs_the_whole_ladder_and_reads_linear():
+    sandbox = ScriptedSandbox()
+    measurement = measure(sandbox, subject(), Budget(total_s=30))
+    assert measurement.failure is None
+    assert [p.size for p in measurement.points] == [256 * 2 ** k for k in range(8)]
+    report = report_of(measurement)
+    assert report["time"]["measured"] == "O(n)" and report["time"]["status"] == "optimal"
+    assert report["space"]["measured"] == "O(1)"
+    assert set(sandbox.caps_seen) == {MEASURE_ANSWER_BYTES}
+    assert sandbox.max_answer_bytes == 16 << 20  # restored
+
+
+def test_a_run_over_budget_stops_growth_and_the_sweep_extends_below_min():
+    sandbox = ScriptedSandbox(over_budget_from=2048)
+    measurement = measure(sandbox, subject(low=256), Budget(total_s=30))
+    sizes = [p.size for p in measurement.points]
+    assert max(sizes) == 1024 and min(sizes) == 32  # 1.5 decades
+    assert len(sizes) >= 8
+    assert measurement.series[0].stop == "run budget"
+    assert "stopped at 1024" in " ".join(report_of(measurement)["notes"])
+
+
+def test_the_run_budget_is_predicted_before_a_run_is_wasted():
+    # count_cpu_s grows linearly; with run_s tiny the ladder stops before the over-budget size is even sent.
+    sandbox = ScriptedSandbox()
+    measurement = measure(sandbox, subject(), Budget(total_s=30, run_s=0.0003))
+    assert measurement.series[0].stop == "run budget"
+    assert max(p.size for p in measurement.points) <= 2048
+
+
+def test_the_traced_run_is_dropped_where_it_would_not_fit_but_the_ladder_goes_on():
+    sandbox = ScriptedSandbox()
+    measurement = measure(sandbox, subject(), Budget(total_s=30, run_s=0.002))
+    traced = [p.size for p in measurement.points if p.peak_bytes is not None]
+    assert traced and max(traced) < max(p.size for p in measurement.points)
+    assert all(m["space"] is False for m in sandbox.requests if len(m["args"][0]) > max(traced))
+
+
+def _set(**fields):
+    def tamper(answer, n):
+        return {**answer, **fields}
+    return tamper
+
+
+@pytest.mark.parametrize("tamper, fragment", [
+    (_set(id=999), "malformed"),
+    (_set(op="call"), "malformed"),
+    (_set(extra=1), "malformed"),
+    (_set(count=-1), "implausible"),
+    (_set(count=True), "implausible"),
+    (_set(count=1.5), "implausible"),
+    (_set(count=10 ** 15), "implausible"),
+    (_set(times_s=[]), "implausible"),
+    (_set(times_s=[0.1] * 51), "implausible"),
+    (_set(times_s=[math.inf]), "implausible"),
+    (_set(times_s=["0.1"]), "implausible"),
+    (_set(peak_bytes=None), "implausible"),  # half of the traced fields
+    (_set(depth=-3), "implausible"),
+    (_set(over_budget="everything"), "malformed"),
+    (lambda a, n: [a], "malformed"),
+    (lambda a, n: Fault("timeout", "no answer before the deadline"), "stopped answering"),
+    (lambda a, n: Fault("exited", "ended", oom_killed=True), "out of memory"),
+    (lambda a, n: {"op": "measure", "id": a["id"], "ok": False, "error": {"type": "KeyError", "message": "7"}},
+     "raised KeyError: 7"),
+])
+def test_anything_unexpected_fails_closed(tamper, fragment):
+    measurement = measure(ScriptedSandbox(tamper=tamper), subject(), Budget(total_s=30))
+    assert fragment in measurement.failure
+    report = report_of(measurement)
+    assert report["time"]["status"] == report["space"]["status"] == "inconclusive"
+    assert report["time"]["measured"] is None and report["time"]["reason"] == measurement.failure
+
+
+def test_a_broken_generator_names_its_file_and_function():
+    def broken(sizes, rng):
+        raise RuntimeError("no such size")
+
+    measurement = measure(ScriptedSandbox(), subject(generator=broken), Budget(total_s=30))
+    assert measurement.failure.startswith("generators.py: `lists` failed for n=256")
+
+
+def test_inputs_are_deterministic_per_size():
+    seen = []
+
+    def recording(sizes, rng):
+        seen.append((sizes["n"], rng.random()))
+        return [[0] * sizes["n"]]
+
+    measure(ScriptedSandbox(), subject(generator=recording), Budget(total_s=30))
+    first = list(seen)
+    seen.clear()
+    measure(ScriptedSandbox(), subject(generator=recording), Budget(total_s=30))
+    assert seen == first
