@@ -267,14 +267,25 @@ class _Parser:
         return inner
 
 
-def parse(text: str, params: tuple[str, ...] | list[str], lenient: bool = False) -> Expression:
+def parse(text: str, params: tuple[str, ...] | list[str], lenient: bool = False,
+          constants: bool = False) -> Expression:
     """Parse a complexity expression over the size parameters ``params``.
 
     Names are matched exactly, then ignoring case.  ``lenient`` (for a user's
     claim, not a pack's target): with a single parameter, any one unknown name
-    is taken to mean it (``O(len)`` for ``n``).
+    is taken to mean it (``O(len)`` for ``n``).  ``constants`` (for a pack's
+    target): other names are quantities no sweep varies (the ``q`` of
+    ``O(n + q)``, the ``k`` of ``O(n log k)``) and count as constants.
     """
     params = tuple(params)
+    if constants:
+        body = _normalize(text) if isinstance(text, str) else ""
+        names = {n for n in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", body) if n.lower() not in ("log", "lg")}
+        known = {p.lower() for p in params}
+        extra = tuple(sorted(n for n in names if n not in params and n.lower() not in known
+                             and _split_name(n, params, {p.lower(): p for p in params}, text)[0][0] == "unknown"))
+        expression = parse(text, params + extra)
+        return Expression(expression.text, params, expression.monomials)
     if not isinstance(text, str) or not text.strip():
         raise ExpressionError("an empty complexity; write it as O(n log n)")
     body = _normalize(text)

@@ -275,7 +275,8 @@ def _axis_json(results: dict[str, AxisResult] | None, target: Expression, claim:
 def build_report(measurement: Measurement, params: tuple[str, ...], time_target: str, space_target: str,
                  numpy: bool, claim_time: str | None = None, claim_space: str | None = None) -> dict:
     """The ``complexity`` object of ``submit --json`` (see README: Complexity reports)."""
-    targets = {"time": parse(time_target, params), "space": parse(space_target, params)}
+    targets = {"time": parse(time_target, params, constants=True),
+               "space": parse(space_target, params, constants=True)}
     claims = {"time": parse_claim(claim_time, params), "space": parse_claim(claim_space, params)}
     failure = measurement.failure
     notes: list[str] = []

@@ -115,7 +115,7 @@ def plot_lines(data: dict, parameter: str) -> list[str]:
 
 def _target_growth(data: dict, parameter: str):
     try:
-        return parse(data["time"]["target"], tuple(data.get("parameters", []))).classes[parameter]
+        return parse(data["time"]["target"], tuple(data.get("parameters", [])), constants=True).classes[parameter]
     except (ExpressionError, KeyError):
         by = data["time"].get("by_parameter", {}).get(parameter, {})
         key = (by.get("target") or "").removeprefix("O(").removesuffix(")").replace(parameter, "n")

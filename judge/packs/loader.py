@@ -163,7 +163,7 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
     names = tuple(p.name for p in params)
     for axis, text in targets.items():
         try:
-            parse(text, names)
+            parse(text, names, constants=True)
         except ExpressionError as exc:
             complexity_t.fail(axis, f"cannot be measured: {exc}")
     if not (directory / "generators.py").is_file():

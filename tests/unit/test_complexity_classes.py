@@ -68,3 +68,12 @@ def test_classes_are_ordered_and_round_trip_through_their_labels():
     for growth in CLASSES:
         assert parse(growth.label("n"), ("n",)).classes["n"] is growth
         assert parse(growth.label("V"), ("V", "E")).classes["V"] is growth
+
+
+def test_a_targets_other_quantities_are_constants():
+    # A pack may write the q of O(n + q) or the k of O(n log k) without sweeping them.
+    assert {p: g.key for p, g in parse("O(n + q)", ("n",), constants=True).classes.items()} == {"n": "n"}
+    assert {p: g.key for p, g in parse("O((n + q) log k)", ("n",), constants=True).classes.items()} == {"n": "n"}
+    assert {p: g.key for p, g in parse("O(nlogn)", ("n",), constants=True).classes.items()} == {"n": "n log n"}
+    with pytest.raises(ExpressionError):
+        parse("O(n + q)", ("n",))  # a claim or a strict parse names only the size parameters
