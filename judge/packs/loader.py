@@ -162,6 +162,7 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
         ))
     names = tuple(p.name for p in params)
     for axis, text in targets.items():
+        # Other names are quantities no sweep varies, constants here: the q of O(n + q), an alphabet's k.
         try:
             parse(text, names, constants=True)
         except ExpressionError as exc:

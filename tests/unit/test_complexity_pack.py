@@ -46,7 +46,7 @@ def test_the_size_parameter_loads(problem_dir):
     ("floor = 2", "floor = 300", "complexity.sizes.n.floor"),
     ("floor = 2", "floor = 2\nfixed = 1", "complexity.sizes.n.fixed"),
     ("[complexity.sizes.n]", "[complexity.sizes.log]", "complexity.sizes.log"),
-    ('time = "O(n)"', 'time = "O(k)"', "complexity.time"),
+    ('time = "O(n)"', 'time = "O(n log"', "complexity.time"),
     ('space = "O(1)"', 'space = "O(n^1.5)"', "complexity.space"),
 ])
 def test_errors_name_the_file_and_the_field(problem_dir, old, new, field):
