@@ -1,0 +1,3 @@
+# judge: problem=find-if-path-exists-in-graph
+def valid_path(n: int, edges: list[list[int]], source: int, destination: int) -> bool:
+    ...
