@@ -1,0 +1,3 @@
+# judge: problem=number-of-provinces
+def find_circle_num(is_connected: list[list[int]]) -> int:
+    ...

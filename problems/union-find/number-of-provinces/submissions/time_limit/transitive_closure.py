@@ -1,0 +1,12 @@
+def find_circle_num(is_connected):
+    # Correct but O(n^3): Warshall's transitive closure, then a city starts a province
+    # when no earlier city reaches it.
+    n = len(is_connected)
+    reach = [row[:] for row in is_connected]
+    for k in range(n):
+        for i in range(n):
+            if reach[i][k]:
+                for j in range(n):
+                    if reach[k][j]:
+                        reach[i][j] = 1
+    return sum(1 for i in range(n) if not any(reach[i][j] for j in range(i)))
