@@ -1,0 +1,3 @@
+# judge: problem=shortest-distances-from-source
+def shortest_distances(n: int, roads: list[list[int]], source: int) -> list[int]:
+    ...
