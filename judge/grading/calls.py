@@ -17,6 +17,7 @@ from judge.sandbox.container import Fault, Sandbox
 
 STDOUT_SHOWN_CHARS = 2000
 LOAD_GRACE_S = 3.0  # starting Python and importing NumPy are not the submission's time
+WALL_FACTOR = 3.0  # the wall-clock deadline of a call, as a multiple of its CPU-time limit
 
 _ERROR_VERDICTS = {
     "compile_error": Verdict.COMPILE_ERROR,
@@ -46,8 +47,10 @@ class CallResult:
 
 def fault_result(fault: Fault, limit_s: float) -> CallResult:
     """Map a sandbox fault to the verdict it means."""
-    if fault.kind == "timeout":
-        verdict, message = Verdict.TIME_LIMIT, f"no answer within the {limit_s:g} s limit"
+    if fault.kind == "timeout" and "CPU" in fault.detail:
+        verdict, message = Verdict.TIME_LIMIT, f"used more than the {limit_s:g} s CPU-time limit"
+    elif fault.kind == "timeout":
+        verdict, message = Verdict.TIME_LIMIT, f"{fault.detail} (the limit is {limit_s:g} s)"
     elif fault.kind == "output_limit":
         verdict, message = Verdict.OUTPUT_LIMIT, f"the submission produced {fault.detail}"
     elif fault.kind == "exited" and fault.oom_killed:
@@ -117,11 +120,19 @@ class LoadedSubmission:
         limit = self.problem.limits.time_s
         request = {"op": "call", "id": call_id, "args": args_wire, "returns_arg": self.problem.entry.returns_arg}
         started = time.monotonic()
-        answer = self.sandbox.request(request, limit)
+        if self.sandbox.cpu_metered:
+            # The limit is on CPU time, read on the host: a busy machine stretches wall time, not CPU time.
+            # Wall time still has a deadline, for code that sleeps or waits.
+            answer = self.sandbox.request(request, limit * WALL_FACTOR, cpu_limit_s=limit)
+        else:
+            answer = self.sandbox.request(request, limit)
         elapsed = time.monotonic() - started
-        self.slowest_s = max(self.slowest_s, elapsed)
+        spent = self.sandbox.last_cpu_s if self.sandbox.last_cpu_s is not None else elapsed
+        self.slowest_s = max(self.slowest_s, spent)
         if isinstance(answer, Fault):
             result = fault_result(answer, limit)
+        elif spent > limit:
+            result = fault_result(Fault("timeout", "CPU time over the limit"), limit)
         elif answer.get("op") != "call" or answer.get("id") != call_id or not isinstance(answer.get("ok"), bool):
             result = CallResult(verdict=Verdict.RUNTIME_ERROR, fatal=True,
                                 message="the sandbox sent an answer that does not match the request (fail closed)")

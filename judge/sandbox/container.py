@@ -29,6 +29,7 @@ from judge.sandbox.policy import (
 )
 
 STDERR_KEEP_BYTES = 8192
+CPU_POLL_S = 0.02  # how often a CPU-limited request reads the container's CPU time
 STDERR_LIMIT_BYTES = 16 << 20  # a flood on stderr (or fd 1) past this ends the run: output_limit
 START_TIMEOUT_S = 30  # creating the container is done; this is Python starting, on a busy machine
 START_FIX = "run `judge sandbox check`; rebuild the image with `judge sandbox build --force` if it fails"
@@ -81,6 +82,41 @@ class _Stream:
                 del self.stderr_tail[:-STDERR_KEEP_BYTES]
 
 
+class CpuMeter:
+    """A container's CPU time, read on the host from its cgroup (cgroup v1 or v2).
+
+    The host's own reading, unlike anything the container reports, can be
+    trusted; and CPU time, unlike wall time, barely moves when other work
+    shares the machine.  ``seconds()`` is None where the cgroup cannot be read.
+    """
+
+    def __init__(self, container_id: str):
+        self.candidates = [
+            (f"/sys/fs/cgroup/cpuacct/docker/{container_id}/cpuacct.usage", "ns"),
+            (f"/sys/fs/cgroup/cpu,cpuacct/docker/{container_id}/cpuacct.usage", "ns"),
+            (f"/sys/fs/cgroup/system.slice/docker-{container_id}.scope/cpu.stat", "stat"),
+            (f"/sys/fs/cgroup/docker/{container_id}/cpu.stat", "stat"),
+        ]
+        self.path, self.kind = None, None
+
+    def seconds(self) -> float | None:
+        if self.path is None:  # the cgroup exists once the container runs: look for it then
+            self.path, self.kind = next(((p, k) for p, k in self.candidates if os.path.exists(p)), (None, None))
+        if self.path is None:
+            return None
+        try:
+            with open(self.path) as handle:
+                text = handle.read()
+        except OSError:
+            return None
+        if self.kind == "ns":
+            return int(text) / 1e9
+        for line in text.splitlines():
+            if line.startswith("usage_usec "):
+                return int(line.split()[1]) / 1e6
+        return None
+
+
 class Sandbox:
     """A started sandbox container; use as a context manager so it is always removed."""
 
@@ -96,6 +132,10 @@ class Sandbox:
         self._raw = None
         self._stream = _Stream()
         self._dead: Fault | None = None
+        self._meter: CpuMeter | None = None
+        self._cpu_budget: tuple[float, float] | None = None
+        self._deadline_s = 0.0
+        self.last_cpu_s: float | None = None
         self._greeted = False  # the runner's one HELLO line is read before the first answer
 
     # -- lifecycle ---------------------------------------------------------
@@ -109,6 +149,7 @@ class Sandbox:
         api = self.client.api
         created = api.create_container(**create_arguments(self.client, self.image, self.limits, self.submission_dir))
         self.container_id = created["Id"]
+        self._meter = CpuMeter(self.container_id)
         self._sock = api.attach_socket(self.container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
         self._raw = getattr(self._sock, "_sock", self._sock)
         api.start(self.container_id)
@@ -125,6 +166,7 @@ class Sandbox:
     def adopt(self, container_id: str) -> "Sandbox":
         """Take over a running container whose runner is still waiting for its first request (a warm one)."""
         self.container_id = container_id
+        self._meter = CpuMeter(container_id)
         self._sock = self.client.api.attach_socket(container_id, params={"stdin": 1, "stdout": 1, "stderr": 1,
                                                                          "stream": 1})
         self._raw = getattr(self._sock, "_sock", self._sock)
@@ -169,11 +211,23 @@ class Sandbox:
         self.close()
 
     # -- requests ----------------------------------------------------------
-    def request(self, message: dict, deadline_s: float) -> dict | Fault:
-        """Send one request; return its answer or the fault that stopped it."""
+    @property
+    def cpu_metered(self) -> bool:
+        """Whether the host can read this container's CPU time (then requests may carry a CPU limit)."""
+        return self._meter is not None and self._meter.seconds() is not None
+
+    def request(self, message: dict, deadline_s: float, cpu_limit_s: float | None = None) -> dict | Fault:
+        """Send one request; return its answer or the fault that stopped it.
+
+        ``deadline_s`` is wall-clock; with ``cpu_limit_s`` the container is also killed as soon as the CPU
+        time it spends on this request passes that limit.  ``last_cpu_s`` is then the CPU time it spent.
+        """
         if self._dead is not None:
             return self._dead
         deadline = time.monotonic() + deadline_s
+        self._deadline_s = deadline_s
+        cpu_start = self._meter.seconds() if cpu_limit_s is not None and self._meter else None
+        self._cpu_budget = (cpu_start, cpu_limit_s) if cpu_start is not None else None
         line = (json.dumps(message, allow_nan=False, separators=(",", ":")) + "\n").encode()
         try:
             self._send(line, deadline)
@@ -184,7 +238,17 @@ class Sandbox:
         except _Stop as stop:
             self._dead = stop.fault
             return stop.fault
+        finally:
+            end = self._meter.seconds() if cpu_start is not None else None
+            self.last_cpu_s = end - cpu_start if end is not None else None  # None: gone, or not metered
         return answer
+
+    def _cpu_exceeded(self) -> bool:
+        if self._cpu_budget is None:
+            return False
+        start, limit = self._cpu_budget
+        now = self._meter.seconds()
+        return now is not None and now - start > limit
 
     def _send(self, data: bytes, deadline: float):
         view = memoryview(data)
@@ -216,8 +280,11 @@ class Sandbox:
                 raise _Stop(self._kill("output_limit", f"more than {STDERR_LIMIT_BYTES >> 20} MB of output"))
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _Stop(self._kill("timeout", "no answer before the deadline"))
-            readable, _, _ = select.select([self._raw], [], [], remaining)
+                raise _Stop(self._kill("timeout", f"no answer within {self._deadline_s:g} s of wall-clock time"))
+            if self._cpu_exceeded():
+                raise _Stop(self._kill("timeout", "CPU time over the limit"))
+            poll = remaining if self._cpu_budget is None else min(remaining, CPU_POLL_S)
+            readable, _, _ = select.select([self._raw], [], [], poll)
             if not readable:
                 continue
             try:
