@@ -22,6 +22,8 @@ Contract:
 
 from __future__ import annotations
 
+import copy
+
 SOLUTION_FILENAME = "solution.py"
 
 # What LeetCode's Python 3 environment has imported before a solution runs.
@@ -54,8 +56,23 @@ def load_namespace(code, node_classes) -> dict:
     return namespace
 
 
+def _prelude_names() -> dict:
+    namespace: dict = {}
+    exec(PRELUDE, namespace)
+    return namespace
+
+
+_PRELUDE_NAMESPACE = _prelude_names()
+
+
+def _defined_here(namespace: dict, name: str) -> bool:
+    """False for names the prelude provided and the solution did not redefine (``merge`` is heapq's)."""
+    return name in namespace and namespace[name] is not _PRELUDE_NAMESPACE.get(name)
+
+
 def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function"):
-    names = [entry, *aliases]
+    all_names = [entry, *aliases]
+    names = [n for n in all_names if _defined_here(namespace, n)]
     if kind == "design":
         for name in names:
             if isinstance(namespace.get(name), type):
@@ -67,7 +84,7 @@ def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function
             return fn
     solution_cls = namespace.get("Solution")
     if isinstance(solution_cls, type):
-        for name in names:
+        for name in all_names:
             if callable(getattr(solution_cls, name, None)):
                 return getattr(solution_cls(), name)
         raise EntryNotFound(
@@ -89,7 +106,8 @@ def invoke(target, args, kind: str = "function", returns_arg: int | None = None)
         instance = target(*op_args[0])
         answers = [None]
         for op, a in zip(ops[1:], op_args[1:]):
-            answers.append(getattr(instance, op)(*a))
+            # A snapshot: a method may return an internal list that later calls change.
+            answers.append(copy.deepcopy(getattr(instance, op)(*a)))
         return answers
     result = target(*args)
     return args[returns_arg] if returns_arg is not None else result
