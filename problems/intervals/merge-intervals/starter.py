@@ -1,0 +1,3 @@
+# judge: problem=merge-intervals
+def merge(intervals: list[list[int]]) -> list[list[int]]:
+    ...
