@@ -1,0 +1,3 @@
+# judge: problem=swim-in-rising-water
+def swim_in_water(grid: list[list[int]]) -> int:
+    ...
