@@ -1,0 +1,3 @@
+# judge: problem=redundant-connection
+def find_redundant_connection(edges: list[list[int]]) -> list[int]:
+    ...
