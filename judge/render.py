@@ -17,6 +17,8 @@ def verdict_line(report: Report) -> str:
     what = f"{report.passed}/{report.total} hidden tests passed"
     if report.accepted and report.property_examples:
         what += f", {report.property_examples} property examples"
+        if report.extra.get("property_budget_spent"):
+            what += " (time budget reached)"
     return f"{label}  {report.problem}  {what}  ({report.elapsed_s:.2f} s)"
 
 

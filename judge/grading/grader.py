@@ -152,8 +152,10 @@ def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_on
     examples = run.problem.property_examples if property_examples is None else property_examples
     if examples_only or examples <= 0 or database_dir is None:
         return
-    outcome = run_properties(run, examples, database_dir, progress)
+    outcome = run_properties(run, examples, database_dir, progress, budget_s=run.problem.property_budget_s)
     report.property_examples = outcome.examples_run
+    if outcome.budget_spent:
+        report.extra["property_budget_spent"] = True
     if outcome.verdict is not None:
         report.verdict, report.message, report.counterexample = outcome.verdict, outcome.message, outcome.counterexample
         report.error = outcome.result.error if outcome.result else None

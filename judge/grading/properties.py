@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
 from contextlib import redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ class PropertyOutcome:
     message: str = ""
     counterexample: FailingCase | None = None
     result: CallResult | None = None
+    budget_spent: bool = False  # stopped early at the time budget, no counterexample found
 
 
 class _Counterexample(Exception):
@@ -46,18 +48,32 @@ class _SandboxGone(BaseException):
         self.case, self.result = case, result
 
 
+class _BudgetSpent(BaseException):
+    """The property phase used its time budget without finding a counterexample: stop, passed."""
+
+
 class _ReferenceFailed(BaseException):
     def __init__(self, exc: BaseException, args):
         self.exc, self.args_ = exc, args
 
 
-def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path, progress=None) -> PropertyOutcome:
+MIN_EXAMPLES = 20  # the budget never cuts the run shorter than this
+
+
+def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path, progress=None,
+                   budget_s: float | None = None) -> PropertyOutcome:
+    """Up to ``max_examples`` examples, stopping early (after at least MIN_EXAMPLES) once ``budget_s`` is spent.
+
+    On an idle machine the budget is never reached, so the same file meets the same examples; on a busy
+    one fewer run, and ``examples_run`` says how many.
+    """
     from hypothesis import HealthCheck, Verbosity, given, seed, settings
     from hypothesis.database import DirectoryBasedExampleDatabase
     from hypothesis.errors import Flaky, Unsatisfiable
 
     problem = run.problem
     count = 0
+    started = time.monotonic()
 
     def case_for(args, expected, result: CallResult, reason: str) -> FailingCase:
         return FailingCase(source="property", index=None, tags=[], input=problem.format_args(args),
@@ -66,6 +82,8 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
 
     def prop(args):
         nonlocal count
+        if budget_s is not None and count >= MIN_EXAMPLES and time.monotonic() - started > budget_s:
+            raise _BudgetSpent()
         count += 1
         if progress:
             progress("property tests", min(count, max_examples), max_examples)
@@ -98,6 +116,8 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
     try:
         with redirect_stdout(io.StringIO()):  # Hypothesis's own reporting is not ours to print
             test()
+    except _BudgetSpent:
+        return PropertyOutcome(count, budget_spent=True)
     except _Counterexample as failure:
         return PropertyOutcome(count, failure.verdict, failure.case.reason, failure.case, failure.result)
     except _SandboxGone as gone:

@@ -115,6 +115,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         ),
         complexity=complexity,
         property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000, "must be in [0, 10000]"),
+        property_budget_s=top.sub("property").get("budget_s", float, 1.0, lambda t: 0 < t <= 60, "must be in (0, 60]"),
         uses_numpy=top.get("numpy", bool, False),
         directory=directory,
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},

@@ -95,6 +95,7 @@ class Problem:
     compare: Compare
     complexity: dict
     property_examples: int
+    property_budget_s: float  # wall-clock cap on the property phase; examples past it are not run
     uses_numpy: bool
     directory: Path
     extra: dict = field(default_factory=dict)
