@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -84,6 +85,8 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     else:
         cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
+    if not examples_only and database_dir is not None:
+        _prepare_properties_in_background(problem)
     limits = Limits(memory_mb=problem.limits.memory_mb)
     max_answer_bytes = problem.limits.answer_mb << 20
     judge_in = partial(_judge_in, problem=problem, report=report, cases=cases, examples_only=examples_only,
@@ -118,6 +121,21 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
                                           {"available": False, "reason": f"it did not load again ({loaded.message})"})
     report.elapsed_s = round(time.monotonic() - started, 3)
     return report
+
+
+def _prepare_properties_in_background(problem: Problem):
+    """Import Hypothesis and build the strategy while the sandbox starts and the hidden cases run.
+
+    Those phases mostly wait on the container, so the import (a good part of a second on this
+    machine) overlaps them instead of adding to them.  Errors surface later, where they belong.
+    """
+    def prepare():
+        try:
+            problem.strategy()
+        except Exception:  # noqa: BLE001  (run_properties builds it again and reports the error)
+            pass
+
+    threading.Thread(target=prepare, name="drill-judge-hypothesis", daemon=True).start()
 
 
 def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report, cases, examples_only,
