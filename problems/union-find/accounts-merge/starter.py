@@ -1,0 +1,3 @@
+# judge: problem=accounts-merge
+def accounts_merge(accounts: list[list[str]]) -> list[list[str]]:
+    ...
