@@ -1,0 +1,3 @@
+# judge: problem=number-of-islands-ii
+def num_islands2(m: int, n: int, positions: list[list[int]]) -> list[int]:
+    ...
