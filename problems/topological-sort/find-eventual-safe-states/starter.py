@@ -1,0 +1,3 @@
+# judge: problem=find-eventual-safe-states
+def eventual_safe_nodes(graph: list[list[int]]) -> list[int]:
+    ...
