@@ -1,0 +1,3 @@
+# judge: problem=alien-dictionary
+def alien_order(words: list[str]) -> str:
+    ...
