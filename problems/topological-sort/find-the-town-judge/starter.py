@@ -1,0 +1,3 @@
+# judge: problem=find-the-town-judge
+def find_judge(n: int, trust: list[list[int]]) -> int:
+    ...
