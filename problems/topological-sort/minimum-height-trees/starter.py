@@ -1,0 +1,3 @@
+# judge: problem=minimum-height-trees
+def find_min_height_trees(n: int, edges: list[list[int]]) -> list[int]:
+    ...
