@@ -7,7 +7,7 @@ search per root would cost n^2.
 
 
 def long_path_tree(sizes, rng):
-    n = max(sizes["n"], 2)
+    n = sizes["n"]
     spine = max(n // 2, 1)
     parent = {k: k - 1 for k in range(1, spine)}
     parent.update({k: rng.randrange(spine) for k in range(spine, n)})
