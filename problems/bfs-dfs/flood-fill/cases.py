@@ -91,9 +91,9 @@ def hidden_cases():
         cases.append({"tags": ["random"], "args": [grid, rng.randrange(m), rng.randrange(n), rng.randrange(3)]})
     cases.append({"tags": ["spiral", "deep"], "args": [_spiral(41, 5, 6), 0, 0, 7]})
 
-    # Max size: 150 x 150. A winding path of 11 000 cells makes a sweep-until-stable fill take
-    # tens of thousands of full passes, and a recursive fill 11 000 frames deep.
-    big = 150
+    # Max size: 300 x 300. A winding path of 45 000 cells makes a sweep-until-stable fill take
+    # tens of thousands of full passes, and a recursive fill 45 000 frames deep.
+    big = 300
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [_snake(big, big, 1, 0), 0, 0, 2]})
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [_snake(big - 1, big, 0, 65535), big - 2, big - 1, 9]})
     cases.append({"tags": ["max-size", "spiral", "deep"], "args": [_spiral(big, 3, 4), 0, 0, 5]})

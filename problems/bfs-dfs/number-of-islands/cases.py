@@ -73,9 +73,9 @@ def hidden_cases():
     for m, n, land in ((5, 8, 0.5), (10, 10, 0.6), (25, 40, 0.55), (60, 45, 0.4), (100, 80, 0.6)):
         cases.append({"tags": ["random"], "args": [_random(rng, m, n, land)]})
 
-    # Max size: 150 x 150. The snake is one island 11 000 cells long (a deep search); the
-    # checkerboard has 11 250 one-cell islands.
-    big = 150
+    # Max size: 300 x 300. The snake is one island 45 000 cells long (a deep search); the
+    # checkerboard has 45 000 one-cell islands.
+    big = 300
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [_snake(big, big)]})
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [_snake(big - 1, big)]})
     cases.append({"tags": ["max-size", "all-land"], "args": [[["1"] * big for _ in range(big)]]})

@@ -72,9 +72,9 @@ def hidden_cases():
     for m, n, top in ((4, 5, 3), (7, 7, 10), (20, 15, 5), (40, 50, 100), (60, 60, TOP)):
         cases.append({"tags": ["random"], "args": [_random(rng, m, n, top)]})
 
-    # Max size: 100 x 100. The channel rises along a path of about 5 000 cells, so a search
-    # from every cell walks some 12 million steps down it.
-    big = 100
+    # Max size: 200 x 200. The channel rises along a path of about 20 000 cells, so a search
+    # from every cell walks some 200 million steps down it.
+    big = 200
     cases.append({"tags": ["max-size", "channel", "deep"], "args": [_channel(big, big)]})
     cases.append({"tags": ["max-size", "channel", "deep"], "args": [_channel(big - 1, big)]})
     cases.append({"tags": ["max-size", "all-equal"], "args": [[[7] * big for _ in range(big)]],

@@ -78,9 +78,9 @@ def hidden_cases():
         cases.append({"tags": ["random"], "args": [grid]})
         cases.append({"tags": ["random", "all-reachable"], "args": [_drop_unreachable(grid)]})
 
-    # Max size: 150 x 150. The snake makes the rot crawl for about 11 000 minutes, so a
-    # minute-by-minute rescan of the crate does some 250 million cell visits.
-    big = 150
+    # Max size: 300 x 300. The snake makes the rot crawl for about 45 000 minutes, so a
+    # minute-by-minute rescan of the crate does some 4 billion cell visits.
+    big = 300
     grid = _snake(big, big)
     grid[0][0] = 2
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [grid]})
