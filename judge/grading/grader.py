@@ -19,7 +19,7 @@ from judge.errors import UsageError
 from judge.grading.calls import LoadedSubmission
 from judge.grading.checkers import mismatch
 from judge.grading.prepared import PreparedCase, prepare, prepared_hidden_cases
-from judge.grading.properties import run_properties
+from judge.grading.properties import keep_hypothesis_files_in, run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
 from judge.packs.model import Problem, show
 from judge.paths import data_dir
@@ -86,7 +86,7 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
         cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
     if not examples_only and database_dir is not None:
-        _prepare_properties_in_background(problem)
+        _prepare_properties_in_background(problem, database_dir)
     limits = Limits(memory_mb=problem.limits.memory_mb)
     max_answer_bytes = problem.limits.answer_mb << 20
     judge_in = partial(_judge_in, problem=problem, report=report, cases=cases, examples_only=examples_only,
@@ -123,7 +123,7 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     return report
 
 
-def _prepare_properties_in_background(problem: Problem):
+def _prepare_properties_in_background(problem: Problem, database_dir: Path):
     """Import Hypothesis and build the strategy while the sandbox starts and the hidden cases run.
 
     Those phases mostly wait on the container, so the import (a good part of a second on this
@@ -131,6 +131,7 @@ def _prepare_properties_in_background(problem: Problem):
     """
     def prepare():
         try:
+            keep_hypothesis_files_in(database_dir)
             problem.strategy()
         except Exception:  # noqa: BLE001  (run_properties builds it again and reports the error)
             pass

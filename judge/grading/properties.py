@@ -60,6 +60,13 @@ class _ReferenceFailed(BaseException):
 MIN_EXAMPLES = 20  # the budget never cuts the run shorter than this
 
 
+def keep_hypothesis_files_in(database_dir: Path) -> None:
+    """Point Hypothesis's own files (unicode tables, constants) into the judge's data dir, not ./.hypothesis."""
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(database_dir / "_home")
+
+
 def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path, progress=None,
                    budget_s: float | None = None) -> PropertyOutcome:
     """Up to ``max_examples`` examples, stopping early (after at least MIN_EXAMPLES) once ``budget_s`` is spent.
@@ -71,6 +78,7 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
     from hypothesis.database import DirectoryBasedExampleDatabase
     from hypothesis.errors import Flaky, Unsatisfiable
 
+    keep_hypothesis_files_in(database_dir)
     problem = run.problem
     count = 0
     started = time.monotonic()

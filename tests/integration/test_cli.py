@@ -16,9 +16,9 @@ ACCEPTED = TWO_SUM / "submissions" / "accepted" / "two_pointers.py"
 WRONG = TWO_SUM / "submissions" / "wrong_answer" / "zero_based.py"
 
 
-def judge(*args, env=None, check_json=True):
+def judge(*args, env=None, check_json=True, cwd=None):
     proc = subprocess.run([sys.executable, "-m", "judge", *map(str, args)], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=600)
+                          env={**os.environ, **(env or {})}, timeout=600, cwd=cwd)
     data = json.loads(proc.stdout) if check_json and "--json" in args and proc.stdout.strip() else None
     return proc, data
 
@@ -126,3 +126,14 @@ def test_pack_validate_static_catches_a_wrong_hand_written_answer(tmp_path):
     proc, data = judge("pack", "validate", broken, "--static", "--json")
     assert proc.returncode == 1
     assert any("disagrees with `expected`" in e for e in data["problems"][0]["errors"])
+
+
+@pytest.mark.docker
+@pytest.mark.usefixtures("no_leftover_containers")
+def test_submit_writes_nothing_in_the_working_directory(engine, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(ACCEPTED, work / "two_sum_ii.py")
+    proc, _ = judge("submit", "two_sum_ii.py", cwd=work)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in work.iterdir()) == ["two_sum_ii.py"]  # no .hypothesis/, no staging
