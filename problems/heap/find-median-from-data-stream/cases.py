@@ -69,18 +69,18 @@ def hidden_cases():
         cases.append(_case([tag, "random"], _stream(rng, n, top, 0.5)))
     cases.append(_case(["random", "duplicates"], _stream(rng, 500, 2, 0.7)))
 
-    # Max size: 20_000 calls. Sorting every number on each findMedian is ~10_000 sorts of up to 10_000 items.
-    cases.append(_case(["max-size", "random"], _stream(rng, 10_000, 100_000, 1.0)))
-    steps = [rng.randint(-100_000, 100_000) for _ in range(10_000)] + ["?"] * 10_000
+    # Max size: 30_000 calls. Sorting every number on each findMedian is ~15_000 sorts of up to 15_000 items.
+    cases.append(_case(["max-size", "random"], _stream(rng, 15_000, 100_000, 1.0)))
+    steps = [rng.randint(-100_000, 100_000) for _ in range(15_000)] + ["?"] * 15_000
     cases.append(_case(["max-size", "adds-then-queries"], steps))
     steps = []
-    for i in range(10_000):
-        steps += [i * 19 - 100_000, "?"]
+    for i in range(15_000):
+        steps += [i * 13 - 100_000, "?"]
     cases.append(_case(["max-size", "increasing"], steps))
     steps = []
-    for i in range(10_000):
+    for i in range(15_000):
         steps += [100_000 if i % 2 else -100_000, "?"]
     cases.append(_case(["max-size", "extreme-values"], steps))
-    steps = [-rng.randint(0, 100_000) for _ in range(9_000)] + ["?"] * 11_000
+    steps = [-rng.randint(0, 100_000) for _ in range(14_000)] + ["?"] * 16_000
     cases.append(_case(["max-size", "negative", "adds-then-queries"], steps))
     return cases
