@@ -37,7 +37,8 @@ from judge.complexity.classes import CLASSES, EXPONENTIAL, Growth, adjacent, gro
 
 NEGLIGIBLE_SHARE = 0.10
 DISTINCT_ABOVE = 0.85
-EXPONENTIAL_BASES = tuple(round(1.1 * (4.0 / 1.1) ** (i / 39), 4) for i in range(40))  # 1.1 .. 4.0
+# 1.4 .. 4.0: a smaller base grows like a polynomial over the sizes an exponential solution reaches
+EXPONENTIAL_BASES = tuple(round(1.4 * (4.0 / 1.4) ** (i / 29), 4) for i in range(30))
 EXPONENTIAL_MAX_SIZE = 64  # beyond this no measured run can be exponential, and c^n overflows
 SMALL_INT_END = 256  # CPython keeps one shared object for each int up to this
 INT_SPREADS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)

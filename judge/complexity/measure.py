@@ -30,6 +30,8 @@ from judge.sandbox import wire
 from judge.sandbox.container import Fault
 
 MEASURE_ANSWER_BYTES = 64 << 10  # a measurement is a handful of numbers
+FILL_SLACK_S = 0.25  # how far past the report budget the fill-in of cheap sizes may go
+FILL_REQUEST_S = 0.1  # what the ladder keeps back per size still to fill in below min
 REQUEST_GRACE_S = 10.0  # decoding and copying a big input, on top of the runs' CPU budgets
 FRAME_BYTES = 128  # what one Python frame costs on the interpreter's stack (3.13, a few locals)
 MAX_COUNT = 10 ** 13
@@ -128,90 +130,145 @@ class _OverBudget(Exception):
 
 
 def measure(sandbox, subject: Subject, budget: Budget = Budget(), progress=None) -> Measurement:
-    """Run every sweep of ``subject`` in ``sandbox`` (a started sandbox with the submission loaded)."""
+    """Run every sweep of ``subject`` in ``sandbox`` (a started sandbox with the submission loaded).
+
+    The ladders of all size parameters are climbed together, one size of each
+    in turn, so a slow machine costs every parameter the same instead of
+    starving the last one.  A ladder stops where its next size would break
+    the per-run budget or, with what the fill-in of every ladder will still
+    cost kept back, the report's budget; then each fills in below ``min`` (and
+    between sizes) where runs are cheap.
+    """
     started = time.monotonic()
     deadline = started + budget.total_s
-    planned = sum(len(plan.ladder(p)) for p in subject.parameters)
-    state = {"done": 0, "planned": planned, "id": 0}
+    state = {"done": 0, "planned": sum(len(plan.ladder(p)) for p in subject.parameters), "id": 0,
+             "space_below": {p.name: float("inf") for p in subject.parameters}}
     saved_cap = sandbox.max_answer_bytes
     sandbox.max_answer_bytes = MEASURE_ANSWER_BYTES
-    measurement = Measurement(series=[])
+    climbs = [_Climb(p) for p in subject.parameters]
+    measurement = Measurement(series=[c.series for c in climbs])
     try:
-        for index, parameter in enumerate(subject.parameters):
-            share_end = time.monotonic() + (deadline - time.monotonic()) / (len(subject.parameters) - index)
-            series = Series(parameter.name)
-            measurement.series.append(series)
-            _sweep(sandbox, subject, parameter, budget, series, share_end, deadline, state, progress)
+        # A first run at the smallest size pays the runner's one-time setup (the collector's freeze, the
+        # allocator's tuning), so the walls the ladders predict from are the runs' own.
+        first = subject.parameters[0]
+        try:
+            _measure_one(sandbox, subject, first, max(first.floor, 1), budget, state)
+        except _OverBudget:
+            pass
+        while any(c.climbing for c in climbs):
+            for climb in climbs:
+                if climb.climbing:
+                    reserve = sum(c.fill_cost() for c in climbs)
+                    climb.step(sandbox, subject, budget, state, deadline, reserve, progress)
+        # Fill in, again one size of each parameter in turn, the one with the fewest sizes first.
+        end = deadline + FILL_SLACK_S
+        filling = list(climbs)
+        while filling:
+            for climb in sorted(filling, key=lambda c: len(c.series.points)):
+                if not climb.fill_one(sandbox, subject, budget, state, end):
+                    filling.remove(climb)
     except _Failed as exc:
         measurement.failure = str(exc)
     finally:
         sandbox.max_answer_bytes = saved_cap
         if progress:
             progress("complexity", state["planned"], state["planned"])
+    for climb in climbs:
+        climb.series.points.sort(key=lambda p: p.size)
     measurement.cost_s = round(time.monotonic() - started, 3)
     return measurement
 
 
-def _sweep(sandbox, subject, parameter, budget, series, share_end, deadline, state, progress):
-    last_wall = last_cpu = None
-    growth = 2.0
-    state["space_below"] = float("inf")  # sizes from here up are measured without the traced run
-    series.stop = "max size"
-    ladder = plan.ladder(parameter)
-    attempted = 0
-    for size in ladder:
-        if last_wall is not None:
-            if last_cpu * growth > budget.run_s:
-                series.stop = "run budget"
-                break
-            if time.monotonic() + last_wall * growth > share_end:
-                series.stop = "total budget"
-                break
+class _Climb:
+    """One size parameter's ladder, climbed a size at a time."""
+
+    def __init__(self, parameter: SizeParameter):
+        self.parameter = parameter
+        self.series = Series(parameter.name, stop="max size")
+        self.ladder = plan.ladder(parameter)
+        self.next = 0
+        self.climbing = True
+        self.last_wall = self.last_cpu = None
+        self.cheapest = float("inf")
+        self.growth = 2.0
+        self.below = None  # the sizes below min still to fill in, once the ladder is done
+
+    def fill_cost(self) -> float:
+        """What filling this ladder in below min will cost, at the cheapest request seen per size missing."""
+        missing = max(0, plan.TARGET_SIZES - len(self.series.points) - (1 if self.climbing else 0))
+        return min(self.cheapest, FILL_REQUEST_S) * missing if self.last_wall is not None else 0.0
+
+    def _stop(self, why: str, state):
+        self.climbing = False
+        self.series.stop = why
+        state["planned"] -= len(self.ladder) - self.next  # the progress bar's total shrinks with the ladder
+
+    def step(self, sandbox, subject, budget, state, deadline, reserve, progress):
+        if self.next >= len(self.ladder):
+            self.climbing = False
+            return
+        if self.last_wall is not None:
+            if self.last_cpu * self.growth > budget.run_s:
+                return self._stop("run budget", state)
+            predicted = self.last_wall * self.growth
+            if time.monotonic() + predicted + reserve > deadline:
+                return self._stop("total budget", state)
+            if predicted > (deadline - time.monotonic()) / 3 and not plan.enough(self.series.sizes) \
+                    and self.fill_one(sandbox, subject, budget, state, deadline):
+                return  # a decidable series first (cheap sizes below), then the gamble on a costly size
+        size = self.ladder[self.next]
+        self.next += 1
         began = time.monotonic()
-        attempted += 1
         try:
-            point = _measure_one(sandbox, subject, parameter, size, budget, state)
+            point = _measure_one(sandbox, subject, self.parameter, size, budget, state)
         except _OverBudget:
-            series.stop = "run budget"
-            break
+            return self._stop("run budget", state)
         finally:
             state["done"] += 1
             if progress:
-                progress(f"complexity {parameter.name}", min(state["done"], state["planned"]), state["planned"])
+                progress(f"complexity {self.parameter.name}", min(state["done"], state["planned"]),
+                         state["planned"])
         wall = time.monotonic() - began
-        if last_cpu:
+        if self.last_cpu:
             # Whichever grew faster: the counted run (Python work) or the whole request (C work, the wire).
-            growth = min(max(point.count_cpu_s / last_cpu, wall / last_wall, 2.0), 16.0)
-        last_wall, last_cpu = wall, max(point.count_cpu_s, 1e-6)
-        series.points.append(point)
-    state["planned"] -= len(ladder) - attempted  # the progress bar's total shrinks when the ladder stops early
-    # Below min, or between measured sizes, runs are cheap: fill up to the target number of sizes.
-    extra = plan.extension(parameter, max(series.sizes, default=parameter.min))
-    for size in extra:
-        if time.monotonic() > deadline:
-            return
+            self.growth = min(max(point.count_cpu_s / self.last_cpu, wall / self.last_wall, 2.0), 16.0)
+        self.last_wall, self.last_cpu = wall, max(point.count_cpu_s, 1e-6)
+        self.cheapest = min(self.cheapest, wall)
+        self.series.points.append(point)
+        if self.next >= len(self.ladder):
+            self.climbing = False
+
+    def fill_one(self, sandbox, subject, budget, state, end) -> bool:
+        """Measure one more size below min (up to the target span), else between sizes (up to the target
+        count); False when there is nothing left to fill or no time to fill it."""
+        parameter, series = self.parameter, self.series
+        if self.below is None:
+            self.below = plan.extension(parameter, max(series.sizes, default=parameter.min))
+        if self.below:
+            size = self.below.pop(0)
+        elif len(series.points) < plan.TARGET_SIZES:
+            between = plan.midpoints(series.sizes, 1)
+            if not between:
+                return False
+            size = between[0]
+        else:
+            return False
+        cost = min(self.cheapest, 1.0) if self.last_wall is not None else 0.0
+        if time.monotonic() + cost > end:
+            return False
         try:
-            point = _measure_one(sandbox, subject, parameter, size, budget, state)
+            series.points.append(_measure_one(sandbox, subject, parameter, size, budget, state))
         except _OverBudget:
-            break
-        series.points.insert(0, point)
-    if len(series.points) < plan.TARGET_SIZES:
-        for size in plan.midpoints(series.sizes, plan.TARGET_SIZES - len(series.points)):
-            if time.monotonic() > deadline:
-                break
-            try:
-                point = _measure_one(sandbox, subject, parameter, size, budget, state)
-            except _OverBudget:
-                continue
-            series.points.append(point)
-    series.points.sort(key=lambda p: p.size)
+            self.below = []  # smaller sizes than this one were fine; larger fill-ins would not be
+            return len(series.points) < plan.TARGET_SIZES and bool(plan.midpoints(series.sizes, 1))
+        return True
 
 
 def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int, budget: Budget, state):
     sizes = plan.sizes_for(subject.parameters, parameter, size)
     shown = ", ".join(f"{k}={v}" for k, v in sizes.items())
     generator = subject.generators[parameter.name]
-    space = size < state.get("space_below", float("inf"))
+    space = size < state["space_below"][parameter.name]
     try:
         # A string seed is hashed with SHA-512: the same input on every run and every machine.
         args = generator(dict(sizes), random.Random(f"{parameter.name}:{shown}"))
@@ -225,10 +282,11 @@ def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int,
                "time_budget_s": budget.time_s, "repeats": budget.repeats}
     answer = sandbox.request(request, 4 * budget.run_s + REQUEST_GRACE_S)
     point = read_answer(answer, state["id"], parameter.name, size, sizes)
+    below = state["space_below"]
     if space and point.space_cpu_s is None:  # the traced run went over budget: none from here up
-        state["space_below"] = min(state["space_below"], size)
+        below[parameter.name] = min(below[parameter.name], size)
     elif space and point.space_cpu_s * 4 > budget.run_s:  # the next size's would: none above this one
-        state["space_below"] = min(state["space_below"], size + 1)
+        below[parameter.name] = min(below[parameter.name], size + 1)
     return point
 
 

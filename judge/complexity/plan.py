@@ -3,8 +3,8 @@
 A sweep varies one size parameter while the others hold their ``fixed``
 values.  It climbs the *ladder* ``min, 2 min, 4 min, ...`` (at most
 ``MAX_SIZES``, never past ``max``) in increasing order and stops early when
-the next size would break the per-run budget or the sweep's share of the total
-budget.  When that leaves less than ``TARGET_SPAN`` (1.5 decades) it
+the next size would break the per-run budget or the report's budget (all
+ladders climb together, see ``measure``).  When that leaves less than ``TARGET_SPAN`` (1.5 decades) it
 *extends* below ``min`` (halving down to ``floor``), where runs are cheap,
 and when it leaves fewer than ``TARGET_SIZES`` points it fills in geometric
 midpoints, so that a quadratic solution stopped at 1024 still gets 8 sizes
@@ -22,7 +22,7 @@ MAX_SIZES = 10
 TARGET_SIZES = 8
 TARGET_SPAN = 32.0
 MIN_SIZES = 5  # fewer points than this, or less than MIN_SPAN, and the class is not decided
-MIN_SPAN = 10.0
+MIN_SPAN = 8.0  # (when a slow machine stops a ladder early; the plan itself aims at 1.5 decades)
 
 
 @dataclass(frozen=True)

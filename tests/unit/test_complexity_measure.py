@@ -132,7 +132,7 @@ def test_a_broken_generator_names_its_file_and_function():
         raise RuntimeError("no such size")
 
     measurement = measure(ScriptedSandbox(), subject(generator=broken), Budget(total_s=30))
-    assert measurement.failure.startswith("generators.py: `lists` failed for n=256")
+    assert measurement.failure.startswith("generators.py: `lists` failed for n=1")
 
 
 def test_inputs_are_deterministic_per_size():

@@ -33,8 +33,9 @@ def test_other_parameters_hold_their_fixed_values():
     assert plan.sizes_for((v, e), e, 512) == {"V": 256, "E": 512}
 
 
-def test_enough_means_five_sizes_over_a_decade():
+def test_enough_means_five_sizes_over_a_factor_of_eight():
     assert plan.enough([16, 32, 64, 128, 256])
+    assert plan.enough([1, 2, 3, 4, 8])
     assert not plan.enough([16, 32, 64, 128])
     assert not plan.enough([100, 120, 140, 160, 180])
-    assert plan.enough([100, 120, 140, 160, 800], span=8.0)
+    assert not plan.enough([100, 120, 140, 160, 800], span=10.0)

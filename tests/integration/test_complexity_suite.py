@@ -1,0 +1,181 @@
+"""The labelled complexity suite, measured through the real sandbox (issue 5's "Done when").
+
+Every item of test_complexity_labels.py is loaded into a fresh sandbox and
+measured with the default budget; the report's per-parameter classes must
+equal the hand labels exactly (an "O(n) or O(n log n)" answer counts as a
+miss) for at least 95% of the time labels and 95% of the space labels.  The
+whole suite then runs again while another process keeps one core busy, and
+must give the same labels.  Timings are never asserted, except the issue's
+generous bound: a report costs at most 5 s (plus slack for a loaded machine).
+
+Run it with ``-s`` to see the per-item table and the accuracy figures quoted
+in the README.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_complexity_labels import GENERATORS, ITEMS, PROBLEMS, Item
+
+from judge.complexity.classes import BY_KEY
+from judge.complexity.measure import Subject, measure
+from judge.complexity.plan import Budget
+from judge.complexity.report import build_report
+from judge.grading.calls import LoadedSubmission
+from judge.packs.loader import load_problem
+from judge.packs.model import Entry, Limits, Problem, SizeParameter
+from judge.sandbox.container import Sandbox
+from judge.sandbox.policy import Limits as SandboxLimits
+
+pytestmark = [pytest.mark.docker]
+
+REQUIRED_ACCURACY = 0.95
+BUDGET_BOUND_S = 5.0 * 1.5  # the issue's 5 s, with slack for the other engineers' load on this machine
+RESULTS_FILE = os.environ.get("JUDGE_COMPLEXITY_SUITE_JSON")
+
+
+def synthetic_problem(item: Item, tmp: Path) -> Problem:
+    """A problem around a synthetic function ``f``: two-sum-ii's metadata with the entry, limits and target
+    replaced (built by replacement, so fields the pack format gains later keep working)."""
+    base = load_problem(PROBLEMS / "two-pointers" / "two-sum-ii")
+    return dataclasses.replace(
+        base, slug=item.name.replace("_", "-"), title=item.name, pack="synthetic",
+        entry=Entry(name="f", aliases=(), params=("x",), signature="def f(x)"),
+        limits=Limits(time_s=5.0, memory_mb=512), complexity={"time": "O(n)", "space": "O(1)"},
+        uses_numpy=item.numpy, directory=tmp, size_parameters=())
+
+
+def subject_and_problem(item: Item, tmp: Path):
+    if item.problem:
+        problem = load_problem(PROBLEMS / item.problem)
+        return Subject.from_problem(problem), problem, item.source
+    problem = synthetic_problem(item, tmp)
+    parameter = SizeParameter(name="n", generator=item.generator, min=item.min, max=item.max, fixed=item.min,
+                              floor=item.floor)
+    subject = Subject(parameters=(parameter,), generators={"n": GENERATORS[item.generator]},
+                      wrap=not item.numpy, where="test_complexity_labels.py")
+    return subject, problem, item.source
+
+
+def classify(sandbox, item: Item, tmp: Path) -> dict:
+    """Load one item into ``sandbox`` and measure it; its per-parameter labels (None where not one class)."""
+    subject, problem, source = subject_and_problem(item, tmp)
+    started = time.monotonic()
+    loaded = LoadedSubmission(sandbox, problem).load(source=source)
+    assert loaded.ok, f"{item.name}: {loaded.message}"
+    measurement = measure(sandbox, subject, Budget())
+    params = tuple(p.name for p in subject.parameters)
+    targets = problem.complexity if item.problem else {"time": "O(n)", "space": "O(1)"}
+    report = build_report(measurement, params, targets["time"], targets["space"], problem.uses_numpy)
+    out = {"name": item.name, "wall_s": round(time.monotonic() - started, 2), "cost_s": measurement.cost_s,
+           "failure": measurement.failure, "vectorized": report["vectorized"]}
+    for axis in ("time", "space"):
+        by = report[axis]["by_parameter"]
+        out[axis] = {p: _exact(by.get(p, {}).get("measured"), p) for p in params}
+        out[axis + "_shown"] = {p: by.get(p, {}).get("measured") for p in params}
+    return out
+
+
+def _exact(label: str | None, param: str) -> str | None:
+    for growth in BY_KEY.values():
+        if label == growth.label(param):
+            return growth.key
+    return None
+
+
+def run_suite(engine, tmp: Path) -> list[dict]:
+    """Every item, in order.  Items of one problem (or the synthetic ones, NumPy apart) share a sandbox:
+    each is loaded afresh into it (the runner's load replaces the entry), which saves a container start
+    per item (about a second on a loaded machine) and changes nothing the measurement sees."""
+    client, image = engine
+    results = []
+    for _, group in itertools.groupby(ITEMS, key=lambda item: (item.problem, item.numpy)):
+        group = list(group)
+        memory = max(subject_and_problem(item, tmp)[1].limits.memory_mb for item in group)
+        with Sandbox(client, image, SandboxLimits(memory_mb=memory)) as sandbox:
+            results += [classify(sandbox, item, tmp) for item in group]
+    return results
+
+
+def accuracy(results: list[dict], axis: str) -> float:
+    right = total = 0
+    for item, result in zip(ITEMS, results):
+        wanted = getattr(item, axis)
+        for param, label in wanted.items():
+            total += 1
+            right += result[axis].get(param) == label
+    return right / total
+
+
+def table(results: list[dict]) -> str:
+    lines = []
+    for item, r in zip(ITEMS, results):
+        marks = []
+        for axis in ("time", "space"):
+            for p, want in getattr(item, axis).items():
+                got = r[axis].get(p)
+                if got != want:
+                    marks.append(f"{axis}[{p}] want {want} got {r[axis + '_shown'].get(p)}")
+        status = "ok  " if not marks else "MISS"
+        lines.append(f"{status} {item.name:48s} {r['cost_s']:5.2f}s  {'; '.join(marks)}"
+                     + (f"  failure: {r['failure']}" if r["failure"] else ""))
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def quiet_results(engine, tmp_path_factory):
+    return run_suite(engine, tmp_path_factory.mktemp("suite"))
+
+
+def test_the_suite_has_the_issue_coverage():
+    keys = {label for item in ITEMS for label in item.time.values()}
+    assert keys == set(BY_KEY), f"classes not covered: {set(BY_KEY) - keys}"
+    assert len(ITEMS) >= 40
+    assert any(item.numpy and item.vectorized for item in ITEMS)
+    assert any(item.numpy and item.vectorized is False for item in ITEMS)
+
+
+def test_labelled_suite_accuracy(quiet_results):
+    time_accuracy, space_accuracy = accuracy(quiet_results, "time"), accuracy(quiet_results, "space")
+    print(f"\n{table(quiet_results)}\ntime accuracy {time_accuracy:.1%}, space accuracy {space_accuracy:.1%} "
+          f"over {len(ITEMS)} solutions")
+    if RESULTS_FILE:
+        Path(RESULTS_FILE).write_text(json.dumps({"time": time_accuracy, "space": space_accuracy,
+                                                  "results": quiet_results}, indent=1))
+    assert time_accuracy >= REQUIRED_ACCURACY
+    assert space_accuracy >= REQUIRED_ACCURACY
+
+
+def test_vectorization_check_is_right(quiet_results):
+    for item, result in zip(ITEMS, quiet_results):
+        if item.vectorized is not None:
+            assert result["vectorized"] is item.vectorized, item.name
+        else:
+            assert result["vectorized"] is None, item.name
+
+
+def test_every_report_stays_within_the_budget(quiet_results):
+    slow = [(r["name"], r["cost_s"]) for r in quiet_results if r["cost_s"] > BUDGET_BOUND_S]
+    assert not slow, f"reports over {BUDGET_BOUND_S} s: {slow}"
+
+
+def test_same_labels_while_another_process_keeps_a_core_busy(engine, quiet_results, tmp_path):
+    busy = subprocess.Popen([sys.executable, "-c", "while True:\n    pass\n"])
+    try:
+        busy_results = run_suite(engine, tmp_path)
+    finally:
+        busy.kill()
+        busy.wait()
+    changed = [(q["name"], axis, q[axis + "_shown"], b[axis + "_shown"])
+               for q, b in zip(quiet_results, busy_results) for axis in ("time", "space") if q[axis] != b[axis]]
+    print(f"\nbusy core: {len(changed)} label changes\n{table(busy_results)}")
+    assert not changed, f"labels changed under load: {changed}"
