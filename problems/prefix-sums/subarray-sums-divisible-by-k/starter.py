@@ -1,0 +1,3 @@
+# judge: problem=subarray-sums-divisible-by-k
+def subarrays_div_by_k(nums: list[int], k: int) -> int:
+    ...
