@@ -69,36 +69,49 @@ def main() -> None:
         raise SystemExit(f"sandbox not ready: {status.get('error')}; run `make image`")
     floor_cmd = ["docker", "run", "--rm", status["image"], "python3", "-c", "pass"]
 
-    home = tempfile.mkdtemp(prefix="drill-judge-bench-")
-    env = {**os.environ, "JUDGE_HOME": home}
+    # Two data dirs: one with an open session (warm containers, `judge status` with work to do), one without.
+    cold_env = {**os.environ, "JUDGE_HOME": tempfile.mkdtemp(prefix="drill-judge-bench-cold-")}
+    warm_env = {**os.environ, "JUDGE_HOME": tempfile.mkdtemp(prefix="drill-judge-bench-warm-"), "JUDGE_WARM": "1"}
+    workspace = tempfile.mkdtemp(prefix="drill-judge-bench-ws-")
+    started = subprocess.run(judge_cmd("start", "--problem", "two-sum-ii", "--minutes", "600", "--dir",
+                                       f"{workspace}/ws"), env=warm_env, capture_output=True, text=True)
+    if started.returncode != 0:
+        raise SystemExit(f"could not start a session: {started.stderr.strip()}")
     flags = submit_flags()
-    cases: list[tuple[str, list[str]]] = []
     no_complexity = ["--no-complexity"] if "--no-complexity" in flags else []
-    cases.append(("judge submit (cold, no complexity report)",
-                  judge_cmd("submit", str(ACCEPTED), "--problem", "two-sum-ii", *no_complexity)))
+    submit_two_sum = judge_cmd("submit", str(ACCEPTED), "--problem", "two-sum-ii")
+    cases: list[tuple[str, list[str], dict]] = [
+        ("judge submit (warm, no complexity report)", submit_two_sum + no_complexity, warm_env),
+        ("judge submit (cold, no complexity report)", submit_two_sum + no_complexity, cold_env),
+    ]
     if no_complexity:
-        cases.append(("judge submit (cold, with complexity report)",
-                      judge_cmd("submit", str(ACCEPTED), "--problem", "two-sum-ii")))
+        cases.append(("judge submit (warm, with complexity report)", submit_two_sum, warm_env))
+        cases.append(("judge submit (cold, with complexity report)", submit_two_sum, cold_env))
     if NUMPY_ACCEPTED.exists():
         cases.append(("judge submit numpy problem (cold, no complexity)",
-                      judge_cmd("submit", str(NUMPY_ACCEPTED), "--problem", "pairwise-sq-dists", *no_complexity)))
-    if "status" in subprocess.run(judge_cmd("--help"), capture_output=True, text=True).stdout:
-        cases.append(("judge status", judge_cmd("status")))
+                      judge_cmd("submit", str(NUMPY_ACCEPTED), "--problem", "pairwise-sq-dists", *no_complexity),
+                      cold_env))
+    cases.append(("judge status (open session)", judge_cmd("status"), warm_env))
 
-    timed(floor_cmd, env)  # warm the engine's caches once; not counted
+    timed(floor_cmd, cold_env)  # warm the engine's caches once; not counted
+    for _, cmd, env in cases:
+        timed(cmd, env)  # and each command's (the first run prepares the hidden cases); not counted
     floor: list[float] = []
-    samples: dict[str, list[float]] = {name: [] for name, _ in cases}
-    for run in range(args.runs):
-        for name, cmd in cases:
-            floor.append(timed(floor_cmd, env))
-            samples[name].append(timed(cmd, env))
-        print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
+    samples: dict[str, list[float]] = {name: [] for name, _, _ in cases}
+    try:
+        for run in range(args.runs):
+            for name, cmd, env in cases:
+                floor.append(timed(floor_cmd, cold_env))
+                samples[name].append(timed(cmd, env))
+            print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
+    finally:
+        subprocess.run(judge_cmd("end"), env=warm_env, capture_output=True)
 
     from tabulate import tabulate
 
     floor_median = statistics.median(floor)
     rows = [("container floor: docker run --rm IMAGE python3 -c pass", f"{floor_median:.3f}", "1.00", len(floor))]
-    for name, _ in cases:
+    for name, _, _ in cases:
         median = statistics.median(samples[name])
         rows.append((name, f"{median:.3f}", f"{median / floor_median:.2f}", len(samples[name])))
     table = tabulate(rows, headers=["command", "median s", "x floor", "runs"], tablefmt="github")
