@@ -53,8 +53,8 @@ def hidden_cases():
     nums2 = list(range(300, 0, -3)) + list(range(301, 600, 3))  # a long fall, then a long rise
     cases.append({"tags": ["valley", "medium"], "args": [_subset(rng, nums2, 150), nums2]})
 
-    # Max size: m = 30_000. On a falling nums2 a scan to the right for every value takes ~m^2 / 2 steps.
-    m = 30_000
+    # Max size: m = 50_000. On a falling nums2 a scan to the right for every value takes ~m^2 / 2 steps.
+    m = 50_000
     nums2 = list(range(3 * m, 0, -3))
     cases.append({"tags": ["max-size", "decreasing"], "args": [_subset(rng, nums2, m), nums2]})
     nums2 = list(range(2 * m, 2, -2)) + [10**9]
