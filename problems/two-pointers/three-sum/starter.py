@@ -1,0 +1,3 @@
+# judge: problem=three-sum
+def three_sum(nums: list[int]) -> list[list[int]]:
+    ...
