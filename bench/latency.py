@@ -51,8 +51,10 @@ def machine() -> str:
                   if line.startswith("MemTotal"))
     docker = subprocess.run(["docker", "version", "--format", "{{.Server.Version}}"], capture_output=True,
                             text=True).stdout.strip()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (f"{os.cpu_count()} cores ({cpu}), {mem_kb / 2**20:.0f} GiB RAM, Linux {platform.release()}, "
-            f"Python {platform.python_version()} on the host, Docker engine {docker}")
+            f"Python {platform.python_version()} on the host, Docker engine {docker}; "
+            f"load average {load} when the run ended (the ratios, not the seconds, are comparable across runs)")
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from judge.sandbox.container import Fault, Sandbox
 
 STDOUT_SHOWN_CHARS = 2000
 LOAD_GRACE_S = 3.0  # starting Python and importing NumPy are not the submission's time
-WALL_FACTOR = 3.0  # the wall-clock deadline of a call, as a multiple of its CPU-time limit
+WALL_FACTOR = 2.0  # the wall-clock deadline of a call, as a multiple of its CPU-time limit
 
 _ERROR_VERDICTS = {
     "compile_error": Verdict.COMPILE_ERROR,

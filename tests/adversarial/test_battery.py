@@ -131,9 +131,9 @@ def A(name, verdicts, check=None, **kwargs):
 
 ATTACKS = [
     # -- time ------------------------------------------------------------------------------------------
-    A("loop_endless", "time_limit", message_has("the 1 s CPU-time limit", "3 s of wall-clock time")),
-    A("loop_signals_ignored", "time_limit", message_has("the 1 s CPU-time limit", "3 s of wall-clock time")),
-    A("sleep_past_limit", "time_limit", message_has("no answer within 3 s of wall-clock time")),
+    A("loop_endless", "time_limit", message_has("the 1 s CPU-time limit", "2 s of wall-clock time")),
+    A("loop_signals_ignored", "time_limit", message_has("the 1 s CPU-time limit", "2 s of wall-clock time")),
+    A("sleep_past_limit", "time_limit", message_has("no answer within 2 s of wall-clock time")),
     A("loop_at_import", "time_limit", message_has("no answer within 4 s of wall-clock time")),  # 1 s + load grace
     # -- processes and memory --------------------------------------------------------------------------
     A("fork_bomb", "time_limit"),
