@@ -133,6 +133,11 @@ def hidden_work(sizes: list[int], counts: list[float], times: list[float], count
             bics[growth] = bic
     if not bics or min(bics.values()) + HIDDEN_WORK_MARGIN >= null_bic:
         return None
+    # A higher power must beat a lower one by the same margin: cache contention (another process on the
+    # other core) bends C-speed curves upward, and must not turn O(m) hidden work into O(m^2).
+    best = min(bics.values())
+    lowest = min((g for g, bic in bics.items() if bic <= best + HIDDEN_WORK_MARGIN), key=lambda g: g.power)
+    bics = {g: bic for g, bic in bics.items() if g.power <= lowest.power}
     bics[CONSTANT] = null_bic  # "no hidden work" competes for the weight, and lowers the confidence
     fit = choose(bics)
     return fit if fit.best is not CONSTANT else None
