@@ -150,7 +150,9 @@ def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report,
     elif report.accepted and sandbox.oom_killed():  # e.g. a child killed while the runner answered
         report.verdict = Verdict.MEMORY_LIMIT
         report.message = "a process in the sandbox was killed for using more memory than the limit"
-    report.stderr_tail = sandbox.stderr_tail()[-2000:] if not report.accepted else ""
+    if not report.accepted:
+        sandbox.drain()  # what the failing call wrote to stderr may still be in transit
+        report.stderr_tail = sandbox.stderr_tail()[-2000:]
     report.max_case_s = round(run.slowest_s, 4)
 
 

@@ -308,6 +308,19 @@ class Sandbox:
             raise _Stop(self._kill("malformed", "an answer that is not a JSON object"))
         return answer
 
+    def drain(self, quiet_s: float = 0.1, cap_s: float = 0.5):
+        """Take in output still on its way (stdout and stderr travel separately) until ``quiet_s`` passes
+        without any, for at most ``cap_s``; bounded like every read."""
+        until = time.monotonic() + cap_s
+        try:
+            while time.monotonic() < until and select.select([self._raw], [], [], quiet_s)[0]:
+                data = self._raw.recv(1 << 16)
+                if not data:
+                    break
+                self._stream.feed(data)
+        except (OSError, ValueError):  # ValueError: the stream was hung up after a fault
+            pass
+
     def unread_output(self) -> bool:
         """True when the container wrote protocol data that no request asked for (fail closed)."""
         try:
