@@ -3,36 +3,12 @@
 import random
 import sys
 
+from judge.packs.trees import chain as _chain, random_level_order as _random_level_order
 from judge.sandbox.wire import build_tree
 
-# The judge deep-copies the arguments on the host before it runs the reference, and copying a
-# tree recurses a few frames per level: the 10_000-level chains below need a higher limit.
+# The reference runs on the host (Python 3.11) and recurses once per level: the 10_000-level chains
+# below need a higher limit.
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 100_000))
-
-
-def _random_level_order(rng, n, value, fill):
-    """A random tree of exactly n nodes in level order. Each child slot is filled with probability
-    `fill` (low: long thin trees, high: bushy ones); the last open slot always is."""
-    items = [value(rng)]
-    made, open_slots = 1, 2
-    while made < n:
-        open_slots -= 1
-        if open_slots == 0 or rng.random() < fill:
-            items.append(value(rng))
-            made += 1
-            open_slots += 2
-        else:
-            items.append(None)
-    return items
-
-
-def _chain(values, sides):
-    """Level order of a path: values[k + 1] hangs on the `sides[k]` side ("L" or "R") of values[k]."""
-    items = [values[0]]
-    for v, side in zip(values[1:], sides):
-        items += [v, None] if side == "L" else [None, v]
-    return items
-
 
 EXAMPLES = [
     {"args": [build_tree([4, 1, 2, None, 6, None, 3])], "expected": 13,
