@@ -57,6 +57,7 @@ class ModelFit:
     leading_share: float  # what the defining term adds over the range, as a share of the largest fitted value
     base: float | None = None  # the fitted base of c^n
     int_spread: float | None = None  # the uncached-int model's k (see ``uncached_ints``), when it was used
+    leading_coefficient: float = 0.0  # the defining term's coefficient at the largest size (uncached ints included)
 
     @property
     def degenerate(self) -> bool:
@@ -233,12 +234,17 @@ def _fit_one(growth, sizes, ys, noise, basis, base=None, spread=None) -> ModelFi
     excess = sum(coef[j] * (column_rows[top][j] - lower * column_rows[bottom][j])
                  for j in range(first_defining, len(coef)))
     share = excess / total if total > 0 else 0.0
+    leading = 0.0
+    if growth.rank > 0:
+        leading = coef[first_defining]
+        if spread is not None:
+            leading += coef[first_defining + 1] * uncached_ints(sizes[top], spread)
     return ModelFit(growth, tuple(coef), rms, bic + (math.log(len(ys)) if spread is not None else 0.0), share,
-                    base, spread)
+                    base, spread, leading)
 
 
 def fit_growth(sizes: list[float], ys: list[float], noise: Noise, penalties: dict | None = None,
-               basis: list[float] | None = None, int_cache: bool = False) -> GrowthFit:
+               basis: list[float] | None = None, int_cache: bool = False, min_coefficient: float = 0.0) -> GrowthFit:
     """Choose the growth class of ``ys`` over ``sizes`` (non-negative; at least three distinct sizes).
 
     ``penalties`` adds BIC units to some classes: a prior against classes the
@@ -247,6 +253,9 @@ def fit_growth(sizes: list[float], ys: list[float], noise: Noise, penalties: dic
     ``int_cache`` lets each class also carry CPython's cached small ints: a
     term ``g(n) * uncached_ints(n, k)`` for the int objects that computed values
     above 256 need and values below do not, with ``k`` chosen on a grid.
+    ``min_coefficient`` drops a growing model whose defining term's coefficient
+    is smaller than the quantity can physically have (space: no structure
+    stores a cell in less than a bit), however well it bends to fit.
     """
     if len(sizes) != len(ys) or len(set(sizes)) < 3:
         raise ValueError("a growth fit needs at least three distinct sizes")
@@ -254,7 +263,7 @@ def fit_growth(sizes: list[float], ys: list[float], noise: Noise, penalties: dic
         raise ValueError("a growth fit needs non-negative finite values")
     fits = [f for f in (_fit_model(g, list(sizes), list(ys), noise, basis, int_cache) for g in CLASSES)
             if f is not None]
-    usable = [f for f in fits if not f.degenerate]
+    usable = [f for f in fits if not f.degenerate and (f.growth.rank == 0 or f.leading_coefficient >= min_coefficient)]
     return choose({f.growth: f.bic + (penalties or {}).get(f.growth, 0.0) for f in usable}, fits)
 
 

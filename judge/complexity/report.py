@@ -29,7 +29,9 @@ n = 256 and 40 above, a jump that looks like extra growth.  So the space
 models may carry that effect (see ``fit_growth``'s ``int_cache``), the
 precision is looser than for counts and applies to the heap part only (the
 stack part is exact), and classes rare in space (log factors, n^3, 2^n) must
-win by ``SPACE_PRIOR`` BIC units.
+win by ``SPACE_PRIOR`` BIC units.  That looseness lets a tiny n^2 term bend
+a linear curve within the noise, so a growing space model must also be
+physical: at least ``SPACE_MIN_COEFFICIENT`` bytes per unit of its term.
 
 Several size parameters are measured one at a time, so the measured string is
 the sum of per-parameter classes (``O(V+E)``, ``O(V^2+E)``); when every
@@ -54,6 +56,9 @@ from judge.complexity.measure import Measurement, Series
 COUNT_NOISE = Noise(rel=0.05, abs=0.5)
 TIME_NOISE = Noise(rel=0.10, abs=1e-6)  # least-of-repeats CPU time on a shared, loaded machine; clock jitter
 SPACE_NOISE = Noise(rel=0.10, abs=128.0)  # bytes: an int of 28 or 32 bytes, over-allocation, table doubling
+# Bytes per unit of a space class's defining term: a bitset's eighth of a byte, halved for a triangle.  A fit
+# that needs less (0.005 bytes per n^2) is bending a linear curve, not finding a table.
+SPACE_MIN_COEFFICIENT = 1 / 16
 SPACE_PRIOR = {LINEARITHMIC: 6.0, QUADRATIC_LOG: 6.0, CUBIC: 6.0, EXPONENTIAL: 6.0}
 HIDDEN_CLASSES = (LINEAR, QUADRATIC, CUBIC)
 HIDDEN_SHARE = 0.5
@@ -183,7 +188,8 @@ def classify_space(series: Series) -> AxisResult:
         return AxisResult(None, "space", note)
     values = [float(p.space_bytes) for p in points]
     heap = [float(p.heap_bytes) for p in points]
-    fit = fit_growth([p.size for p in points], values, SPACE_NOISE, SPACE_PRIOR, basis=heap, int_cache=True)
+    fit = fit_growth([p.size for p in points], values, SPACE_NOISE, SPACE_PRIOR, basis=heap, int_cache=True,
+                     min_coefficient=SPACE_MIN_COEFFICIENT)
     return AxisResult(fit, "space")
 
 

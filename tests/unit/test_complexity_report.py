@@ -93,3 +93,22 @@ def test_a_failed_measurement_is_inconclusive_everywhere():
                         "O(n)")
     assert data["time"]["status"] == data["space"]["status"] == "inconclusive"
     assert data["time"]["claim"]["verdict"] == "inconclusive"
+
+
+def test_a_tiny_quadratic_term_cannot_pass_for_quadratic_space():
+    # Heap peaks measured from a Fenwick-tree LIS (a rank dict and a tree of n ints): linear, with a bend where
+    # computed ints pass 256.  An n^2 model fits them within the noise only with 0.005 bytes per n^2 unit.
+    peaks = {256: 16304, 512: 41344, 1024: 94676, 2048: 205260, 4096: 426452, 8192: 868812}
+    for sizes in (list(peaks), list(peaks)[:-1], list(peaks)[1:]):
+        data = report(series("n", sizes, lambda n: n, lambda n: 1e-8 * n, space=lambda n: peaks[n]),
+                      space_target="O(n)")
+        assert data["space"]["measured"] == "O(n)", sizes
+
+
+def test_a_real_quadratic_table_is_still_quadratic_space():
+    data = report(series("n", SIZES[:6], lambda n: n * n, lambda n: 1e-8 * n * n, space=lambda n: 8 * n * n + 64 * n),
+                  time_target="O(n^2)", space_target="O(n^2)")
+    assert data["space"]["measured"] == "O(n^2)"
+    bits = report(series("n", SIZES[:6], lambda n: n * n, lambda n: 1e-8 * n * n, space=lambda n: n * n / 8 + 40 * n),
+                  time_target="O(n^2)", space_target="O(n^2)")
+    assert bits["space"]["measured"] == "O(n^2)"
