@@ -78,6 +78,7 @@ class Point:
     retained_bytes: int | None  # what the run left alive: its output
     count_cpu_s: float = 0.0  # CPU of the counted run: what the next size's run is predicted from
     space_cpu_s: float | None = None
+    request_id: int = 0  # the measure request's id: the sandbox keeps its input under it for the retiming pass
 
     @property
     def heap_bytes(self) -> int | None:
@@ -135,9 +136,12 @@ def measure(sandbox, subject: Subject, budget: Budget = Budget(), progress=None)
     The ladders of all size parameters are climbed together, one size of each
     in turn, so a slow machine costs every parameter the same instead of
     starving the last one.  A ladder stops where its next size would break
-    the per-run budget or, with what the fill-in of every ladder will still
-    cost kept back, the report's budget; then each fills in below ``min`` (and
-    between sizes) where runs are cheap.
+    the per-run budget or, with what the fill-in of every ladder and the
+    retiming pass will still cost kept back, the report's budget; then each
+    fills in below ``min`` (and between sizes) where runs are cheap.  Last,
+    the retiming pass times every size again, once per round: each size's
+    repeats ran in one burst of a few ms, which one busy neighbour can slow
+    throughout; rounds spread over the whole pass cannot all be slowed.
     """
     started = time.monotonic()
     deadline = started + budget.total_s
@@ -158,15 +162,16 @@ def measure(sandbox, subject: Subject, budget: Budget = Budget(), progress=None)
         while any(c.climbing for c in climbs):
             for climb in climbs:
                 if climb.climbing:
-                    reserve = sum(c.fill_cost() for c in climbs)
+                    reserve = sum(c.fill_cost() for c in climbs) + budget.retime_s
                     climb.step(sandbox, subject, budget, state, deadline, reserve, progress)
         # Fill in, again one size of each parameter in turn, the one with the fewest sizes first.
         end = deadline + FILL_SLACK_S
         filling = list(climbs)
         while filling:
             for climb in sorted(filling, key=lambda c: len(c.series.points)):
-                if not climb.fill_one(sandbox, subject, budget, state, end):
+                if not climb.fill_one(sandbox, subject, budget, state, end - budget.retime_s):
                     filling.remove(climb)
+        _retime(sandbox, subject, [p for c in climbs for p in c.series.points], budget, state, end)
     except _Failed as exc:
         measurement.failure = str(exc)
     finally:
@@ -279,7 +284,7 @@ def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int,
     state["id"] += 1
     request = {"op": "measure", "id": state["id"], "args": encoded, "returns_arg": subject.returns_arg,
                "wrap": subject.wrap, "space": space, "run_budget_s": budget.run_s,
-               "time_budget_s": budget.time_s, "repeats": budget.repeats}
+               "time_budget_s": budget.time_s, "repeats": budget.repeats, "keep": True}
     answer = sandbox.request(request, 4 * budget.run_s + REQUEST_GRACE_S)
     point = read_answer(answer, state["id"], parameter.name, size, sizes)
     below = state["space_below"]
@@ -288,6 +293,39 @@ def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int,
     elif space and point.space_cpu_s * 4 > budget.run_s:  # the next size's would: none above this one
         below[parameter.name] = min(below[parameter.name], size + 1)
     return point
+
+
+def _retime(sandbox, subject: Subject, points: list[Point], budget: Budget, state, end: float):
+    """Time every point's input again, interleaved over rounds; each point's time becomes the least of all."""
+    spend = min(budget.retime_s, end - time.monotonic())
+    if not points or spend <= 0 or budget.retime_rounds <= 0:
+        return
+    state["id"] += 1
+    request = {"op": "retime", "id": state["id"], "ids": [p.request_id for p in points],
+               "returns_arg": subject.returns_arg, "rounds": budget.retime_rounds, "time_budget_s": spend,
+               "run_budget_s": budget.run_s}
+    answer = sandbox.request(request, spend + 2 * budget.run_s + REQUEST_GRACE_S)
+    for point, times in read_retime(answer, state["id"], points):
+        point.times_s += times
+        point.time_s = min(point.time_s, min(times))
+
+
+def read_retime(answer, request_id: int, points: list[Point]) -> list[tuple[Point, list[float]]]:
+    """Check the retiming answer: each point that got new times, with them; or raise _Failed."""
+    if isinstance(answer, Fault) or not isinstance(answer, dict) or set(answer) - {"op", "id", "ok", "times_s",
+                                                                                    "error", "stdout"}:
+        raise _Failed(_fail_request(answer, "retiming"))
+    if answer.get("op") != "retime" or answer.get("id") != request_id or answer.get("ok") is not True:
+        if answer.get("ok") is False and isinstance(answer.get("error"), dict):
+            kind = str(answer["error"].get("type", "an error"))[:80]
+            raise _Failed(f"the submission raised {kind} when its inputs were timed again")
+        raise _Failed(_fail_request(answer, "retiming"))
+    by_id = {str(p.request_id): p for p in points}
+    times = answer.get("times_s")
+    if not isinstance(times, dict) or not set(times) <= set(by_id) or not all(
+            isinstance(t, list) and 1 <= len(t) <= 50 and all(_seconds(x) for x in t) for t in times.values()):
+        raise _Failed("the sandbox sent implausible measurements (retiming); the report fails closed")
+    return [(by_id[key], [float(x) for x in t]) for key, t in times.items()]
 
 
 def _fail_request(answer, where: str) -> str:
@@ -329,7 +367,7 @@ def read_answer(answer, request_id: int, parameter: str, size: int, sizes: dict)
     return Point(parameter=parameter, size=size, sizes=dict(sizes), count=count, depth=depth,
                  wrapped=answer["wrapped"], time_s=min(times), times_s=list(times), peak_bytes=peak,
                  retained_bytes=retained, count_cpu_s=float(cpu),
-                 space_cpu_s=None if space_cpu is None else float(space_cpu))
+                 space_cpu_s=None if space_cpu is None else float(space_cpu), request_id=request_id)
 
 
 def _whole(value, cap) -> bool:

@@ -33,13 +33,17 @@ class Budget:
     the host's generators included); ``run_s`` caps the CPU of one measured run
     inside the sandbox (the counted run is the slowest of the three kinds);
     ``time_s`` is the CPU spent per size on repeated timing runs, of which at
-    most ``repeats`` are made and at least two.
+    most ``repeats`` are made and at least two; ``retime_s`` is the CPU of the
+    last pass, which times every size once per round for up to ``retime_rounds``
+    rounds (see ``measure``), kept back from the ladders' share of ``total_s``.
     """
 
     total_s: float = 5.0
     run_s: float = 0.4
     time_s: float = 0.02
     repeats: int = 30
+    retime_s: float = 0.3
+    retime_rounds: int = 8
 
 
 def ladder(parameter: SizeParameter) -> list[int]:

@@ -28,6 +28,9 @@ Requests and answers::
             "retained_bytes": 88, "space_cpu_s": 0.002, "times_s": [0.0004, ...],
             "over_budget": null}
 
+    {"op": "retime", "id": 9, "ids": [4, 5, 6], "rounds": 8, "time_budget_s": 0.3, "run_budget_s": 0.5}
+        -> {"op": "retime", "id": 9, "ok": true, "times_s": {"4": [0.0004, ...], ...}}
+
 ``measure`` runs the loaded entry on one (generated) input three ways, each on
 a fresh copy of the input: once under ``sys.monitoring`` for a deterministic
 count of Python-level work (loop iterations, function starts and resumptions)
@@ -41,6 +44,12 @@ subclasses whose comparisons are Python functions, so comparisons done in C
 (``sorted``, ``bisect``, ``in`` on a list, ``min``) are counted too.  Each run
 is cut off by a CPU-time timer after ``run_budget_s``; ``over_budget`` then
 names the run that hit it ("count" or "time") and the later runs are skipped.
+With ``"keep": true`` the input stays in memory (a pickled copy, at most
+``KEEP_INPUT_BYTES`` in all) for ``retime``, which times every kept input
+once per round, round after round, until ``rounds`` or ``time_budget_s`` are
+spent, then forgets them all.  Timing spread over rounds is what makes the
+least time robust: a neighbour that slows the core for 20 ms inflates every
+repeat of a burst, but only one round of the interleaved ones.
 The traced run is the costliest for code that allocates a lot, so it is
 skipped when the request says ``"space": false`` and dropped when it runs
 over budget: its three fields are then null and the other runs go on.  The runner only
@@ -72,6 +81,7 @@ import wire  # noqa: E402
 STDOUT_KEEP_CHARS = 4096  # how much printed output travels back per call
 STDOUT_LIMIT_CHARS = 1 << 20  # printing more than this in one call is output_limit
 RECURSION_LIMIT = 200_000
+KEEP_INPUT_BYTES = 24 << 20  # inputs kept for `retime`: a fraction of the smallest memory limit (256 MB)
 NODE_CLASSES = {"ListNode": wire.ListNode, "TreeNode": wire.TreeNode}
 
 
@@ -148,6 +158,8 @@ class Runner:
         self.proto = proto
         self.target = None
         self.kind = "function"
+        self.kept = {}  # measure id -> a function returning a fresh copy of its input, for `retime`
+        self.kept_bytes = 0
 
     def send(self, message):
         self.proto.write(json.dumps(message, allow_nan=False, separators=(",", ":")) + "\n")
@@ -218,6 +230,9 @@ class Runner:
             elif op == "measure" and self.target is not None:
                 answer = self.measure(request)
                 answer["id"] = request["id"]
+            elif op == "retime" and self.target is not None:
+                answer = self.retime(request)
+                answer["id"] = request["id"]
             else:
                 answer = {"ok": False, "error": {"kind": "protocol", "message": f"unexpected op {op!r}"}}
             answer["op"] = op
@@ -227,7 +242,7 @@ class Runner:
     def measure(self, request):
         _keep_freed_memory()
         live = wire.decode(request["args"], live=True)
-        fresh = _copier(live, request["args"])
+        fresh, pickled_bytes = _copier(live, request["args"])
         returns_arg = request.get("returns_arg")
         run_budget = float(request.get("run_budget_s", 1.0))
         answer = {"ok": True, "over_budget": None}
@@ -248,6 +263,10 @@ class Runner:
             if answer["times_s"] is None:
                 answer["over_budget"] = "time"
                 answer["times_s"] = []
+            elif request.get("keep") and pickled_bytes is not None \
+                    and self.kept_bytes + pickled_bytes <= KEEP_INPUT_BYTES:
+                self.kept[request["id"]] = fresh
+                self.kept_bytes += pickled_bytes
         except MeasurementTampered as exc:
             return {"ok": False, "error": {"kind": "runtime_error", "type": "MeasurementTampered",
                                            "message": str(exc), "line": None, "traceback": []}}
@@ -257,6 +276,24 @@ class Runner:
             sys.stdout = sys.__stdout__
             signal.setitimer(signal.ITIMER_PROF, 0)
         return answer
+
+
+    def retime(self, request):
+        kept, self.kept, self.kept_bytes = self.kept, {}, 0
+        ids = [i for i in request.get("ids", []) if i in kept]
+        capture = CappedCapture()
+        sys.stdout = capture
+        try:
+            times = _interleaved_runs(self.target, [kept[i] for i in ids], self.kind, request.get("returns_arg"),
+                                      float(request.get("run_budget_s", 1.0)),
+                                      float(request.get("time_budget_s", 0.1)),
+                                      max(1, min(50, int(request.get("rounds", 5)))))
+        except BaseException as exc:  # noqa: BLE001
+            return {"ok": False, "error": describe_error(exc), "stdout": capture.text()}
+        finally:
+            sys.stdout = sys.__stdout__
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        return {"ok": True, "times_s": {str(i): t for i, t in zip(ids, times) if t}}
 
 
 # -- measurement helpers ---------------------------------------------------
@@ -323,12 +360,13 @@ def _keep_freed_memory():
 
 
 def _copier(live, encoded):
-    """A function returning a fresh copy of the decoded input for each run (runs may mutate it)."""
+    """A function returning a fresh copy of the decoded input for each run (runs may mutate it), and the
+    bytes it keeps (None when it keeps the request's own decoded JSON instead: not worth keeping longer)."""
     try:
         blob = pickle.dumps(live, protocol=pickle.HIGHEST_PROTOCOL)
-        return lambda: pickle.loads(blob)
+        return (lambda: pickle.loads(blob)), len(blob)
     except BaseException:  # noqa: BLE001  (deep linked structures: decode again instead)
-        return lambda: wire.decode(encoded, live=True)
+        return (lambda: wire.decode(encoded, live=True)), None
 
 
 def _counted_type(base):
@@ -460,17 +498,42 @@ def _timed_runs(target, fresh, kind, returns_arg, budget_s, time_budget_s, repea
     times = []
     gc.collect()
     while len(times) < repeats and (len(times) < 2 or sum(times) < time_budget_s):
-        args = fresh()
-        try:
-            _arm(budget_s)
-            started = time.thread_time()
-            submission.invoke(target, args, kind, returns_arg)
-            times.append(time.thread_time() - started)
-        except RunBudgetExceeded:
+        seconds = _timed_run(target, fresh, kind, returns_arg, budget_s)
+        if seconds is None:
             return None
-        finally:
-            _disarm()
-    return [round(t, 9) for t in times]
+        times.append(seconds)
+    return times
+
+
+def _timed_run(target, fresh, kind, returns_arg, budget_s):
+    """CPU seconds of one plain run on a fresh copy of the input; None when it went over ``budget_s``."""
+    args = fresh()
+    try:
+        _arm(budget_s)
+        started = time.thread_time()
+        submission.invoke(target, args, kind, returns_arg)
+        return round(time.thread_time() - started, 9)
+    except RunBudgetExceeded:
+        return None
+    finally:
+        _disarm()
+
+
+def _interleaved_runs(target, copies, kind, returns_arg, budget_s, time_budget_s, rounds):
+    """CPU seconds of plain runs, one per input per round, until ``rounds`` or ``time_budget_s`` are spent;
+    stops early (keeping what it has) if a run goes over ``budget_s``."""
+    times = [[] for _ in copies]
+    gc.collect()
+    started = time.thread_time()
+    for _ in range(rounds):
+        for fresh, runs in zip(copies, times):
+            if time.thread_time() - started > time_budget_s:
+                return times
+            seconds = _timed_run(target, fresh, kind, returns_arg, budget_s)
+            if seconds is None:
+                return times
+            runs.append(seconds)
+    return times
 
 
 def main():

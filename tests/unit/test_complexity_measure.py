@@ -17,20 +17,30 @@ from judge.sandbox.container import Fault
 
 
 class ScriptedSandbox:
-    """Answers measure requests as a linear-time, constant-space solution would, unless told otherwise."""
+    """Answers measure requests as a linear-time, constant-space solution would, unless told otherwise;
+    a retime request gets one time per kept input and round, ``retime_s(n)`` (default: the same line)."""
 
-    def __init__(self, tamper=None, over_budget_from=None, space_from=None):
+    def __init__(self, tamper=None, over_budget_from=None, space_from=None, retime_s=None, tamper_retime=None):
         self.max_answer_bytes = 16 << 20
         self.caps_seen = []
         self.requests = []
         self.tamper = tamper
         self.over_budget_from = over_budget_from
         self.space_from = space_from
+        self.kept = {}
+        self.retime_s = retime_s or (lambda n: n * 3e-8 + 2e-6)
+        self.tamper_retime = tamper_retime
 
     def request(self, message, deadline_s):
         self.caps_seen.append(self.max_answer_bytes)
         self.requests.append(message)
+        if message["op"] == "retime":
+            times = {str(i): [self.retime_s(self.kept[i])] * message["rounds"] for i in message["ids"]}
+            answer = {"op": "retime", "id": message["id"], "ok": True, "times_s": times}
+            return self.tamper_retime(answer) if self.tamper_retime else answer
         n = len(message["args"][0])
+        if message.get("keep"):
+            self.kept[message["id"]] = n
         answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": None, "count": 3 * n + 5,
                   "depth": 2, "wrapped": True, "count_cpu_s": n * 1e-7, "peak_bytes": 600, "retained_bytes": 100,
                   "space_cpu_s": n * 2e-7, "times_s": [n * 3e-8 + 2e-6, n * 3e-8 + 3e-6]}
@@ -89,7 +99,8 @@ def test_the_traced_run_is_dropped_where_it_would_not_fit_but_the_ladder_goes_on
     measurement = measure(sandbox, subject(), Budget(total_s=30, run_s=0.002))
     traced = [p.size for p in measurement.points if p.peak_bytes is not None]
     assert traced and max(traced) < max(p.size for p in measurement.points)
-    assert all(m["space"] is False for m in sandbox.requests if len(m["args"][0]) > max(traced))
+    measured = [m for m in sandbox.requests if m["op"] == "measure"]
+    assert all(m["space"] is False for m in measured if len(m["args"][0]) > max(traced))
 
 
 def _set(**fields):
@@ -147,3 +158,43 @@ def test_inputs_are_deterministic_per_size():
     seen.clear()
     measure(ScriptedSandbox(), subject(generator=recording), Budget(total_s=30))
     assert seen == first
+
+
+def test_the_retiming_pass_times_every_point_again_and_keeps_the_least():
+    # The first timing of n = 4096 ran while a neighbour slowed the core: the interleaved rounds undo it.
+    spike = {"n": 4096}
+
+    def slowed(answer, n):
+        if n == spike["n"] and "times_s" in answer:
+            answer["times_s"] = [t * 1.8 for t in answer["times_s"]]
+        return answer
+
+    sandbox = ScriptedSandbox(tamper=slowed)
+    measurement = measure(sandbox, subject(), Budget(total_s=30))
+    retime = [r for r in sandbox.requests if r["op"] == "retime"]
+    assert len(retime) == 1 and sorted(retime[0]["ids"]) == sorted(p.request_id for p in measurement.points)
+    assert all(r["keep"] for r in sandbox.requests if r["op"] == "measure")
+    point = next(p for p in measurement.points if p.size == 4096)
+    assert point.time_s == pytest.approx(4096 * 3e-8 + 2e-6)
+    assert len(point.times_s) == 2 + Budget().retime_rounds
+
+
+def test_no_retiming_pass_when_its_budget_is_zero():
+    sandbox = ScriptedSandbox()
+    measure(sandbox, subject(), Budget(total_s=30, retime_s=0.0))
+    assert not [r for r in sandbox.requests if r["op"] == "retime"]
+
+
+@pytest.mark.parametrize("tamper_retime, fragment", [
+    (lambda a: {**a, "times_s": {"999": [0.1]}}, "implausible"),
+    (lambda a: {**a, "times_s": {k: [-1.0] for k in a["times_s"]}}, "implausible"),
+    (lambda a: {**a, "times_s": {k: [] for k in a["times_s"]}}, "implausible"),
+    (lambda a: {**a, "extra": 1}, "malformed"),
+    (lambda a: {**a, "id": a["id"] + 1}, "malformed"),
+    (lambda a: {"op": "retime", "id": a["id"], "ok": False, "error": {"type": "ValueError"}}, "ValueError"),
+    (lambda a: Fault("exited", "exit code 137", oom_killed=False), "stopped answering"),
+])
+def test_a_bad_retiming_answer_fails_closed(tamper_retime, fragment):
+    measurement = measure(ScriptedSandbox(tamper_retime=tamper_retime), subject(), Budget(total_s=30))
+    assert measurement.failure and fragment in measurement.failure
+    assert report_of(measurement)["time"]["status"] == "inconclusive"
