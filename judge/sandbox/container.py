@@ -117,6 +117,35 @@ class CpuMeter:
         return None
 
 
+class OomCounter:
+    """How many processes the OOM killer has killed in a container, read on the host from its memory cgroup.
+
+    Both cgroup versions count kills (v1's ``memory.oom_control`` since Linux
+    4.13, v2's ``memory.events``) while the container runs, so the host can ask
+    without stopping it.  ``kills()`` is None where the cgroup cannot be read.
+    """
+
+    def __init__(self, container_id: str):
+        self.candidates = [
+            f"/sys/fs/cgroup/memory/docker/{container_id}/memory.oom_control",
+            f"/sys/fs/cgroup/system.slice/docker-{container_id}.scope/memory.events",
+            f"/sys/fs/cgroup/docker/{container_id}/memory.events",
+        ]
+
+    def kills(self) -> int | None:
+        for path in self.candidates:
+            try:
+                with open(path) as handle:
+                    text = handle.read()
+            except OSError:
+                continue
+            for line in text.splitlines():
+                key, _, value = line.partition(" ")
+                if key == "oom_kill" and value.strip().isdigit():
+                    return int(value)
+        return None
+
+
 class Sandbox:
     """A started sandbox container; use as a context manager so it is always removed."""
 
@@ -334,14 +363,18 @@ class Sandbox:
         return bool(self._stream.stdout.strip())
 
     def oom_killed(self) -> bool:
-        """Whether the OOM killer struck any process in this container; stops the container to find out.
+        """Whether the OOM killer struck any process in this container.
 
         A submission can fork a child that is killed for memory while the runner itself answers every
-        request, so the answers alone do not show it.  The engine records an OOM kill on the
-        container's state only when the container exits, hence the kill and wait; its event log is
-        asked as well, since engines differ in which processes the state flag covers.  Engine errors
-        propagate: a run whose memory cannot be checked is not judged.
+        request, so the answers alone do not show it.  The container's memory cgroup counts kills, read
+        on the host while it runs.  Where that cannot be read, the container is stopped: the engine
+        records an OOM kill on the container's state only when it exits, hence the kill and wait; its
+        event log is asked as well, since engines differ in which processes the state flag covers.
+        Engine errors propagate: a run whose memory cannot be checked is not judged.
         """
+        kills = OomCounter(self.container_id).kills() if self.container_id else None
+        if kills is not None:
+            return kills > 0
         api = self.client.api
         self._hang_up()
         try:
