@@ -59,24 +59,26 @@ def warm_enabled() -> bool:
     return os.environ.get("JUDGE_WARM", "1") != "0"
 
 
-def warm_pool(client, image: str, replenish_until: float | None = None):
+def warm_pool(client, image: str):
     from judge.sandbox.warm import WarmPool
 
-    return WarmPool(client, image, data_dir() / "warm.lock", replenish_until)
+    return WarmPool(client, image, data_dir() / "warm.lock")
 
 
 def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
                property_examples: int | None = None, keep_warm_until: float | None = None) -> Report:
     """Grade ``source``; with ``keep_warm_until`` (epoch seconds, during a session) use a warm container
-    when one waits, and start the next one meanwhile.  Within ``submit_file``, an accepted submission also
-    gets the complexity report it set up."""
+    when one waits, and have the next one started once the verdict is in.  Within ``submit_file``, an
+    accepted submission also gets the complexity report it set up."""
     from judge.grading.grader import grade
 
     import docker
     import requests.exceptions
 
     client, image = sandbox_client()
-    warm = warm_pool(client, image, keep_warm_until) if keep_warm_until and warm_enabled() else None
+    import time
+
+    warm = warm_pool(client, image) if keep_warm_until and warm_enabled() else None
     try:
         return grade(client, image, problem, source, examples_only=examples_only, progress=progress,
                      property_examples=property_examples, database_dir=hypothesis_dir(),
@@ -86,8 +88,8 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
         raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",
                                  "check `judge sandbox check`, then submit again") from None
     finally:
-        if warm is not None:
-            warm.join()
+        if warm is not None and keep_warm_until > time.time():
+            warm.replenish()  # after grading: a container start would share the CPU with the submission
         client.close()
 
 
@@ -103,7 +105,9 @@ def prewarm(until: float) -> bool:
     except JudgeError:
         return False
     try:
-        warm_pool(client, image).start(Limits(), until)
+        pool = warm_pool(client, image)
+        pool.want(until)
+        pool.start(Limits(), until)
         return True
     except Exception:  # noqa: BLE001
         return False

@@ -10,6 +10,14 @@ Labels say until when a warm container may wait (``WARM_UNTIL_LABEL``, epoch
 seconds) and under which memory limit it runs.  Claiming renames it to
 ``drill-judge-claimed-<pid>-...`` under a host-wide lock, so two judges never
 claim the same container, and the sweep knows which process now owns it.
+
+The lock file also holds until when warm containers are wanted: ``want``
+writes it, ``discard_all`` clears it.  The replacement for a claimed container
+is started by a detached process once the verdict is in (``replenish``), so
+the judge neither shares the CPU with a container start while it grades nor
+waits for one before it exits; that process starts a container only if one is
+still wanted when it holds the lock, so a session that ended meanwhile is not
+left with one.
 """
 
 from __future__ import annotations
@@ -17,7 +25,8 @@ from __future__ import annotations
 import fcntl
 import os
 import secrets
-import threading
+import subprocess
+import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,47 +62,50 @@ def waiting_until(labels: dict) -> float | None:
 class WarmPool:
     """Start, claim and discard warm containers for one image."""
 
-    def __init__(self, client, image: str, lock_path: Path, replenish_until: float | None = None):
-        """With ``replenish_until``, every claim starts the next warm container in the background."""
+    def __init__(self, client, image: str, lock_path: Path):
         self.client = client
         self.image = image
         self.lock_path = lock_path
-        self.replenish_until = replenish_until
-        self._replenishing: threading.Thread | None = None
-
-    def _replenish(self, limits: Limits):
-        """Start the next warm container while this one is used; on its own client, as threads need."""
-        until = self.replenish_until
-
-        def start():
-            from judge.sandbox.engine import connect
-
-            try:
-                client = connect()
-                try:
-                    WarmPool(client, self.image, self.lock_path).start(limits, until)
-                finally:
-                    client.close()
-            except Exception:  # noqa: BLE001  (a missing warm container only costs the next run a cold start)
-                pass
-
-        self._replenishing = threading.Thread(target=start, name="drill-judge-replenish")
-        self._replenishing.start()
-
-    def join(self):
-        """Wait until the replacement container has started (call before the process exits)."""
-        if self._replenishing is not None:
-            self._replenishing.join()
 
     @contextmanager
     def _lock(self):
+        """The host-wide lock; yields its file, whose text is the epoch until which containers are wanted."""
         self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a") as handle:
+        with open(self.lock_path, "a+") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
-                yield
+                yield handle
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    @staticmethod
+    def _write_wanted(handle, until: float | None):
+        handle.seek(0)
+        handle.truncate()
+        if until is not None:
+            handle.write(f"{until:.0f}\n")
+        handle.flush()
+
+    def want(self, until: float):
+        """Warm containers are wanted until ``until`` (epoch seconds): a session runs until then."""
+        with self._lock() as handle:
+            self._write_wanted(handle, until)
+
+    def replenish(self, limits: Limits = Limits()):
+        """Start the next warm container from a detached process (see the module docstring); returns at once."""
+        subprocess.Popen([sys.executable, "-m", "judge.sandbox.warm", self.image, str(self.lock_path),
+                          str(limits.memory_mb)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True)
+
+    def start_if_wanted(self, limits: Limits) -> str | None:
+        """Start one warm container if they are still wanted, holding the lock throughout; its id, or None."""
+        with self._lock() as handle:
+            handle.seek(0)
+            try:
+                until = float(handle.read().strip() or 0)
+            except ValueError:
+                until = 0.0
+            return self.start(limits, until) if until > time.time() else None
 
     def start(self, limits: Limits, until: float) -> str:
         """Start one warm container that waits for a submission until ``until`` (epoch seconds)."""
@@ -114,13 +126,6 @@ class WarmPool:
 
     def claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:
         """Take a running warm container of this image and memory limit, or None when there is none."""
-        try:
-            return self._claim(limits, max_answer_bytes)
-        finally:
-            if self.replenish_until is not None and self.replenish_until > time.time():
-                self._replenish(Limits())  # after the claim, so this run never takes its own replacement
-
-    def _claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:
         now = time.time()
         with self._lock():
             for info in self._waiting():
@@ -141,9 +146,27 @@ class WarmPool:
         return None
 
     def discard_all(self) -> int:
-        """Remove every warm container still waiting (a session ended)."""
-        with self._lock():
+        """Remove every warm container still waiting, and want no more (a session ended)."""
+        with self._lock() as handle:
+            self._write_wanted(handle, None)
             waiting = self._waiting()
             for info in waiting:
                 remove_container(self.client, info["Id"])
         return len(waiting)
+
+
+def main(argv: list[str]) -> int:
+    """``python -m judge.sandbox.warm IMAGE LOCK_PATH MEMORY_MB``: the detached replenisher."""
+    from judge.sandbox.engine import connect
+
+    image, lock_path, memory_mb = argv
+    client = connect()
+    try:
+        WarmPool(client, image, Path(lock_path)).start_if_wanted(Limits(memory_mb=int(memory_mb)))
+    finally:
+        client.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
