@@ -86,10 +86,14 @@ def _multiset_key(value):
 
 
 def mismatch(expected, got, compare: Compare, checker=None, args=None) -> str | None:
-    """None when ``got`` is right for ``args``; otherwise why it is not."""
+    """None when ``got`` is right for ``args``; otherwise why it is not.
+
+    ``args`` may be a function returning them: only a custom checker needs the input, and decoding a
+    max-size one costs more than comparing the answer.
+    """
     if compare.mode == "checker":
         try:
-            verdict = checker(args, expected, got)
+            verdict = checker(args() if callable(args) else args, expected, got)
         except Exception as exc:  # noqa: BLE001  (a checker tripping on a strange answer rejects it)
             return f"the answer could not be checked ({type(exc).__name__}: {exc})"
         return None if verdict is None else str(verdict)

@@ -19,7 +19,7 @@ from judge.errors import UsageError
 from judge.grading.calls import LoadedSubmission
 from judge.grading.checkers import mismatch
 from judge.grading.prepared import PreparedCase, prepare, prepared_hidden_cases
-from judge.grading.properties import keep_hypothesis_files_in, run_properties
+from judge.grading.properties import recorded_examples, run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
 from judge.packs.model import Problem, show
 from judge.paths import data_dir
@@ -55,7 +55,7 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
             progress(f"{source} tests", done, len(cases))
         result = run.call_wire(case.args_wire)
         reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
-                                                               problem.checker, case.args())
+                                                               problem.checker, case.args)
         if reason:
             failing = FailingCase(
                 source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args()),
@@ -85,12 +85,14 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     else:
         cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
-    if not examples_only and database_dir is not None:
-        _prepare_properties_in_background(problem, database_dir)
+    examples = problem.property_examples if property_examples is None else property_examples
+    if not examples_only and database_dir is not None and examples > 0:
+        _record_properties_in_background(problem, examples, database_dir, cache_dir)
     limits = Limits(memory_mb=problem.limits.memory_mb)
     max_answer_bytes = problem.limits.answer_mb << 20
     judge_in = partial(_judge_in, problem=problem, report=report, cases=cases, examples_only=examples_only,
-                       property_examples=property_examples, database_dir=database_dir, progress=progress)
+                       property_examples=examples, database_dir=database_dir, cache_dir=cache_dir,
+                       progress=progress)
     warm_sandbox = warm.claim(limits, max_answer_bytes) if warm is not None else None
     if warm_sandbox is not None:
         # A warm container has no bind mount: its runner takes the code over stdin.
@@ -123,27 +125,27 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     return report
 
 
-def _prepare_properties_in_background(problem: Problem, database_dir: Path):
-    """Import Hypothesis and build the strategy while the sandbox starts and the hidden cases run.
+def _record_properties_in_background(problem: Problem, examples: int, database_dir: Path, cache_dir: Path | None):
+    """Load (or, the first time, record) the property examples while the sandbox starts and the hidden
+    cases run.
 
-    Those phases mostly wait on the container, so the import (a good part of a second on this
-    machine) overlaps them instead of adding to them.  Errors surface later, where they belong.
+    Those phases mostly wait on the container, so recording (Hypothesis's import and engine, a good part
+    of a second) overlaps them instead of adding to them.  Errors surface later, where they belong.
     """
-    def prepare():
+    def record():
         try:
-            keep_hypothesis_files_in(database_dir)
-            problem.strategy()
-        except Exception:  # noqa: BLE001  (run_properties builds it again and reports the error)
+            recorded_examples(problem, examples, database_dir, cache_dir)
+        except Exception:  # noqa: BLE001  (run_properties records again and reports the error)
             pass
 
-    threading.Thread(target=prepare, name="drill-judge-hypothesis", daemon=True).start()
+    threading.Thread(target=record, name="drill-judge-record-properties", daemon=True).start()
 
 
 def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report, cases, examples_only,
-              property_examples, database_dir, progress):
+              property_examples, database_dir, cache_dir, progress):
     """Load the submission into a started sandbox, judge it, and check the sandbox's state afterwards."""
     run = LoadedSubmission(sandbox, problem)
-    _judge(run, load, report, cases, examples_only, property_examples, database_dir, progress)
+    _judge(run, load, report, cases, examples_only, property_examples, database_dir, cache_dir, progress)
     if report.accepted and sandbox.unread_output():
         report.verdict = Verdict.RUNTIME_ERROR
         report.message = "the sandbox wrote answers nobody asked for (fail closed)"
@@ -156,8 +158,8 @@ def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report,
     report.max_case_s = round(run.slowest_s, 4)
 
 
-def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_only, property_examples, database_dir,
-           progress):
+def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_only, examples, database_dir,
+           cache_dir, progress):
     loaded = run.load(**load)
     if not loaded.ok:
         report.verdict, report.message, report.error = loaded.verdict, loaded.message, loaded.error
@@ -170,10 +172,10 @@ def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_on
         verdict, failing, result = failure
         report.verdict, report.failing_case, report.message, report.error = verdict, failing, failing.reason, result.error
         return
-    examples = run.problem.property_examples if property_examples is None else property_examples
     if examples_only or examples <= 0 or database_dir is None:
         return
-    outcome = run_properties(run, examples, database_dir, progress, budget_s=run.problem.property_budget_s)
+    outcome = run_properties(run, examples, database_dir, progress, budget_s=run.problem.property_budget_s,
+                             cache_dir=cache_dir)
     report.property_examples = outcome.examples_run
     if outcome.budget_spent:
         report.extra["property_budget_spent"] = True

@@ -36,9 +36,10 @@ class PreparedCase:
         return wire.decode(self.args_wire)
 
 
-def cache_key(problem: Problem) -> str:
-    digest = hashlib.sha256(Path(wire.__file__).read_bytes())
-    for name in _INPUT_FILES:
+def cache_key(problem: Problem, files: tuple[str, ...] = _INPUT_FILES, extra: str = "") -> str:
+    """A hash of the wire codec, the problem's ``files`` and ``extra``: what prepared data depends on."""
+    digest = hashlib.sha256(Path(wire.__file__).read_bytes() + extra.encode())
+    for name in files:
         digest.update(name.encode() + b"\0" + (problem.directory / name).read_bytes())
     return digest.hexdigest()[:20]
 
@@ -55,19 +56,29 @@ def prepare(problem: Problem, case: Case) -> PreparedCase:
 def prepared_hidden_cases(problem: Problem, cache_dir: Path | None) -> list[PreparedCase]:
     """The problem's hidden cases, prepared; from the cache when it holds this version."""
     path = cache_dir / f"{problem.slug}-{cache_key(problem)}.json" if cache_dir else None
-    if path is not None and path.is_file():
-        try:
-            rows = json.loads(path.read_text(encoding="utf-8"))
-            return [PreparedCase(r["index"], tuple(r["tags"]), r["args"], wire.decode(r["expected"])) for r in rows]
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # a damaged cache entry is rebuilt below
+    cached = read_cached(path) if path is not None else None
+    if cached is not None:
+        return cached
     prepared = [prepare(problem, case) for case in problem.hidden_cases]
     if path is not None:
-        rows = [{"index": p.index, "tags": list(p.tags), "args": p.args_wire, "expected": wire.encode(p.expected)}
-                for p in prepared]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(rows, handle, separators=(",", ":"))
-        os.replace(tmp, path)  # readers see the old file or the whole new one
+        write_cached(path, prepared)
     return prepared
+
+
+def read_cached(path: Path) -> list[PreparedCase] | None:
+    """Prepared cases from a cache file; None when it is missing or damaged (then it is rebuilt)."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return [PreparedCase(r["index"], tuple(r["tags"]), r["args"], wire.decode(r["expected"])) for r in rows]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_cached(path: Path, prepared: list[PreparedCase]) -> None:
+    rows = [{"index": p.index, "tags": list(p.tags), "args": p.args_wire, "expected": wire.encode(p.expected)}
+            for p in prepared]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(rows, handle, separators=(",", ":"))
+    os.replace(tmp, path)  # readers see the old file or the whole new one

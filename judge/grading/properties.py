@@ -2,25 +2,40 @@
 
 Hypothesis generates arguments from the problem's strategy, the submission
 answers in the sandbox, and the host compares.  A failure is shrunk to a
-minimal counterexample.  Counterexamples live in a per-problem example
-database in the judge's data dir, so later submissions replay them first; the
-seed is fixed per problem, so the same file gets the same verdict.
+minimal counterexample.  The seed is fixed per problem, so the same file gets
+the same verdict.
+
+Generating is most of the cost (Hypothesis's engine and the reference, a few
+ms an example), and with a fixed seed it gives the same examples for every
+submission that passes them.  So the examples are *recorded* once per problem
+version (inputs and the reference's answers, cached as JSON beside the
+prepared hidden cases) and replayed through the sandbox; only when one fails
+does Hypothesis run live, on the same seed, to find the failure again and
+shrink it.  Shrunk counterexamples are kept per problem in the judge's data
+dir (``replay/<slug>.json``, and Hypothesis's own example database), so later
+submissions meet them first.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
+import os
+import tempfile
+import threading
 import time
-from contextlib import redirect_stdout
+from contextlib import nullcontext, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import PackError
 from judge.grading.calls import CallResult, LoadedSubmission, canonical
 from judge.grading.checkers import mismatch
+from judge.grading.prepared import PreparedCase, cache_key
 from judge.grading.verdicts import FailingCase, Verdict
-from judge.packs.model import show
+from judge.packs.model import Problem, show
+from judge.sandbox import wire
 
 
 @dataclass
@@ -31,25 +46,22 @@ class PropertyOutcome:
     counterexample: FailingCase | None = None
     result: CallResult | None = None
     budget_spent: bool = False  # stopped early at the time budget, no counterexample found
+    args: list | None = None  # the failing input, as plain data
 
 
 class _Counterexample(Exception):
     """Raised inside the property so that Hypothesis shrinks the input."""
 
-    def __init__(self, verdict: Verdict, case: FailingCase, result: CallResult):
+    def __init__(self, verdict: Verdict, case: FailingCase, result: CallResult, args: list):
         super().__init__(case.reason)
-        self.verdict, self.case, self.result = verdict, case, result
+        self.verdict, self.case, self.result, self.args = verdict, case, result, args
 
 
 class _SandboxGone(BaseException):
     """The sandbox died (time, memory, output): stop at once; Hypothesis lets BaseException through unshrunk."""
 
-    def __init__(self, case: FailingCase, result: CallResult):
-        self.case, self.result = case, result
-
-
-class _BudgetSpent(BaseException):
-    """The property phase used its time budget without finding a counterexample: stop, passed."""
+    def __init__(self, case: FailingCase, result: CallResult, args: list):
+        self.case, self.result, self.args = case, result, args
 
 
 class _ReferenceFailed(BaseException):
@@ -58,6 +70,9 @@ class _ReferenceFailed(BaseException):
 
 
 MIN_EXAMPLES = 20  # the budget never cuts the run shorter than this
+MAX_REPLAYED = 20  # counterexamples kept per problem for later submissions
+_recorded: dict[tuple, list[PreparedCase]] = {}  # this process's recordings, by problem version
+_recording = threading.Lock()
 
 
 def keep_hypothesis_files_in(database_dir: Path) -> None:
@@ -68,68 +83,167 @@ def keep_hypothesis_files_in(database_dir: Path) -> None:
 
 
 def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path, progress=None,
-                   budget_s: float | None = None) -> PropertyOutcome:
-    """Up to ``max_examples`` examples, stopping early (after at least MIN_EXAMPLES) once ``budget_s`` is spent.
+                   budget_s: float | None = None, cache_dir: Path | None = None) -> PropertyOutcome:
+    """The kept counterexamples, then up to ``max_examples`` recorded examples, stopping early (after at least
+    MIN_EXAMPLES) once ``budget_s`` is spent; on a failure, Hypothesis runs live to shrink it.
 
     On an idle machine the budget is never reached, so the same file meets the same examples; on a busy
-    one fewer run, and ``examples_run`` says how many.
+    one fewer run, and ``examples_run`` says how many.  ``cache_dir`` keeps the recording between runs.
     """
-    from hypothesis import HealthCheck, Verbosity, given, seed, settings
+    problem = run.problem
+    cases = kept_counterexamples(problem, database_dir) + recorded_examples(problem, max_examples, database_dir,
+                                                                             cache_dir)
+    found = _run_recorded(run, cases, progress, budget_s)
+    if found.verdict is None or found.result is None or found.result.fatal:
+        return found  # passed, or the sandbox is gone: nothing left to shrink with
+    shrunk = _search(run, max_examples, database_dir, progress)
+    if shrunk.verdict is None:  # the live search did not meet a failure again: report the one found
+        return found
+    if shrunk.args is not None:
+        _keep_counterexample(problem, database_dir, shrunk.args)
+    return shrunk
+
+
+# -- recorded examples -------------------------------------------------------
+def recorded_examples(problem: Problem, max_examples: int, database_dir: Path,
+                      cache_dir: Path | None = None) -> list[PreparedCase]:
+    """The examples Hypothesis generates for ``problem`` with its seed, and the reference's answers.
+
+    Recorded once per problem version and example count: in this process's memory, and in ``cache_dir``
+    (JSON, like the prepared hidden cases).  Thread-safe: the grader records in the background.
+    """
+    from judge.grading.prepared import read_cached, write_cached
+
+    key = cache_key(problem, ("problem.toml", "reference.py", "strategy.py"),
+                    f"{max_examples}:{_seed(problem)}:{_hypothesis_version()}")
+    with _recording:
+        memo_key = (str(problem.directory), key)
+        if memo_key in _recorded:
+            return _recorded[memo_key]
+        path = cache_dir / f"{problem.slug}-properties-{key}.json" if cache_dir else None
+        cases = read_cached(path) if path is not None else None
+        if cases is None:
+            cases = _record(problem, max_examples, database_dir)
+            if path is not None:
+                write_cached(path, cases)
+        _recorded[memo_key] = cases
+        return cases
+
+
+def _record(problem: Problem, max_examples: int, database_dir: Path) -> list[PreparedCase]:
+    from hypothesis import given
+
+    keep_hypothesis_files_in(database_dir)
+    cases: list[PreparedCase] = []
+
+    def prop(args):
+        args = list(args)
+        expected = _expected(problem, args)
+        cases.append(PreparedCase(len(cases), (), wire.encode(args), expected))
+
+    # Not redirected: sys.stdout is process-wide, and this may run beside the main thread's printing.
+    _execute(problem, _configured(given(problem.strategy())(prop), problem, max_examples, database=None),
+             quiet=False)
+    return cases
+
+
+def _run_recorded(run: LoadedSubmission, cases: list[PreparedCase], progress, budget_s) -> PropertyOutcome:
+    problem = run.problem
+    started = time.monotonic()
+    for done, case in enumerate(cases):
+        if budget_s is not None and done >= MIN_EXAMPLES and time.monotonic() - started > budget_s:
+            return PropertyOutcome(done, budget_spent=True)
+        if progress:
+            progress("property tests", done, len(cases))
+        result = run.call_wire(case.args_wire)
+        reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
+                                                               problem.checker, case.args)
+        if reason:
+            failing = _failing_case(problem, case.args(), case.expected, result, reason)
+            return PropertyOutcome(done + 1, result.verdict or Verdict.WRONG_ANSWER, reason, failing, result,
+                                   args=case.args())
+    if progress:
+        progress("property tests", len(cases), len(cases))
+    return PropertyOutcome(len(cases))
+
+
+# -- counterexamples kept for later submissions --------------------------------
+def _kept_path(problem: Problem, database_dir: Path) -> Path:
+    return database_dir / "replay" / f"{problem.slug}.json"
+
+
+def kept_counterexamples(problem: Problem, database_dir: Path) -> list[PreparedCase]:
+    """The shrunk counterexamples earlier submissions met, newest first, with the reference's answers now.
+
+    Written by the host from inputs its own strategy generated; a damaged file is ignored."""
+    try:
+        rows = json.loads(_kept_path(problem, database_dir).read_text(encoding="utf-8"))
+        inputs = [wire.decode(row) for row in rows if isinstance(row, list)]
+    except (OSError, ValueError, wire.MalformedValue):
+        return []
+    kept = []
+    for args in inputs[:MAX_REPLAYED]:
+        try:
+            kept.append(PreparedCase(-1 - len(kept), ("kept",), wire.encode(args), _expected(problem, args)))
+        except _ReferenceFailed:  # the pack changed since: the input no longer fits it
+            continue
+    return kept
+
+
+def _keep_counterexample(problem: Problem, database_dir: Path, args: list) -> None:
+    path = _kept_path(problem, database_dir)
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        rows = rows if isinstance(rows, list) else []
+    except (OSError, ValueError):
+        rows = []
+    encoded = wire.encode(list(args))
+    rows = [encoded] + [row for row in rows if row != encoded][:MAX_REPLAYED - 1]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(rows, handle, separators=(",", ":"))
+    os.replace(tmp, path)
+
+
+# -- the live search -------------------------------------------------------------
+def _search(run: LoadedSubmission, max_examples: int, database_dir: Path, progress=None) -> PropertyOutcome:
+    """Hypothesis live against the sandbox, with the problem's seed and example database: find, shrink."""
+    from hypothesis import given
     from hypothesis.database import DirectoryBasedExampleDatabase
-    from hypothesis.errors import Flaky, Unsatisfiable
+    from hypothesis.errors import Flaky
 
     keep_hypothesis_files_in(database_dir)
     problem = run.problem
     count = 0
-    started = time.monotonic()
-
-    def case_for(args, expected, result: CallResult, reason: str) -> FailingCase:
-        return FailingCase(source="property", index=None, tags=[], input=problem.format_args(args),
-                           expected=show(expected), got=None if result.value is None and not result.ok else show(result.value),
-                           stdout=result.stdout, reason=reason)
 
     def prop(args):
         nonlocal count
-        if budget_s is not None and count >= MIN_EXAMPLES and time.monotonic() - started > budget_s:
-            raise _BudgetSpent()
         count += 1
         if progress:
-            progress("property tests", min(count, max_examples), max_examples)
+            progress("shrinking", count, count)
         args = list(args)
-        try:
-            expected = canonical(problem.expected_answer(args))
-        except Exception as exc:  # noqa: BLE001
-            raise _ReferenceFailed(exc, args) from None
+        expected = _expected(problem, args)
         result = run.call(args)
         if result.fatal:
-            raise _SandboxGone(case_for(args, expected, result, result.message), result)
+            raise _SandboxGone(_failing_case(problem, args, expected, result, result.message), result, args)
         if not result.ok:
-            raise _Counterexample(result.verdict, case_for(args, expected, result, result.message), result)
+            raise _Counterexample(result.verdict, _failing_case(problem, args, expected, result, result.message),
+                                  result, args)
         reason = mismatch(expected, result.value, problem.compare, problem.checker, args)
         if reason:
-            raise _Counterexample(Verdict.WRONG_ANSWER, case_for(args, expected, result, reason), result)
+            raise _Counterexample(Verdict.WRONG_ANSWER, _failing_case(problem, args, expected, result, reason),
+                                  result, args)
 
-    test = given(problem.strategy())(prop)
-    # seed() resets the database to None, so settings() must wrap it, not the other way round.
-    test = seed(int.from_bytes(hashlib.sha256(problem.slug.encode()).digest()[:8], "big"))(test)
-    test = settings(
-        database=DirectoryBasedExampleDatabase(str(database_dir / problem.slug)),
-        max_examples=max_examples,
-        deadline=None,  # the sandbox enforces time; Hypothesis must not
-        suppress_health_check=list(HealthCheck),
-        verbosity=Verbosity.quiet,
-        report_multiple_bugs=False,
-        print_blob=False,
-    )(test)
+    database = DirectoryBasedExampleDatabase(str(database_dir / problem.slug))
     try:
-        with redirect_stdout(io.StringIO()):  # Hypothesis's own reporting is not ours to print
-            test()
-    except _BudgetSpent:
-        return PropertyOutcome(count, budget_spent=True)
+        _execute(problem, _configured(given(problem.strategy())(prop), problem, max_examples, database))
     except _Counterexample as failure:
-        return PropertyOutcome(count, failure.verdict, failure.case.reason, failure.case, failure.result)
+        return PropertyOutcome(count, failure.verdict, failure.case.reason, failure.case, failure.result,
+                               args=failure.args)
     except _SandboxGone as gone:
-        return PropertyOutcome(count, gone.result.verdict, gone.result.message, gone.case, gone.result)
+        return PropertyOutcome(count, gone.result.verdict, gone.result.message, gone.case, gone.result,
+                               args=gone.args)
     except Flaky as flaky:
         # The same input failed once and passed once: a nondeterministic submission fails closed.
         first = next((e for e in getattr(flaky, "exceptions", ()) if isinstance(e, _Counterexample)), None)
@@ -137,6 +251,45 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
         if first is not None:
             return PropertyOutcome(count, first.verdict, message, first.case, first.result)
         return PropertyOutcome(count, Verdict.WRONG_ANSWER, message)
+    return PropertyOutcome(count)
+
+
+# -- shared ------------------------------------------------------------------------
+def _seed(problem: Problem) -> int:
+    return int.from_bytes(hashlib.sha256(problem.slug.encode()).digest()[:8], "big")
+
+
+def _hypothesis_version() -> str:
+    from importlib.metadata import version
+
+    return version("hypothesis")
+
+
+def _configured(test, problem: Problem, max_examples: int, database):
+    """``test`` with the problem's seed and the judge's settings (the same for recording and searching)."""
+    from hypothesis import HealthCheck, Verbosity, seed, settings
+
+    # seed() resets the database to None, so settings() must wrap it, not the other way round.
+    return settings(
+        database=database,
+        max_examples=max_examples,
+        deadline=None,  # the sandbox enforces time; Hypothesis must not
+        suppress_health_check=list(HealthCheck),
+        verbosity=Verbosity.quiet,
+        report_multiple_bugs=False,
+        print_blob=False,
+    )(seed(_seed(problem))(test))
+
+
+def _execute(problem: Problem, test, quiet: bool = True) -> None:
+    """Run a configured test; a broken strategy or reference is the pack's fault (PackError).
+
+    ``quiet`` swallows what Hypothesis prints about a failure (not ours to print)."""
+    from hypothesis.errors import Unsatisfiable
+
+    try:
+        with redirect_stdout(io.StringIO()) if quiet else nullcontext():
+            test()
     except Unsatisfiable:
         raise PackError(f"{problem.directory / 'strategy.py'}: the strategy rejects almost every input",
                         "generate valid inputs directly instead of filtering them") from None
@@ -144,4 +297,16 @@ def run_properties(run: LoadedSubmission, max_examples: int, database_dir: Path,
         raise PackError(f"{problem.reference_path}: the reference raised {type(bad.exc).__name__}: {bad.exc} "
                         f"on property input {problem.format_args(bad.args_)}",
                         "fix strategy.py or the reference") from None
-    return PropertyOutcome(count)
+
+
+def _expected(problem: Problem, args: list):
+    try:
+        return canonical(problem.expected_answer(args))
+    except Exception as exc:  # noqa: BLE001
+        raise _ReferenceFailed(exc, args) from None
+
+
+def _failing_case(problem: Problem, args, expected, result: CallResult, reason: str) -> FailingCase:
+    return FailingCase(source="property", index=None, tags=[], input=problem.format_args(args),
+                       expected=show(expected), got=None if result.value is None and not result.ok else show(result.value),
+                       stdout=result.stdout, reason=reason)

@@ -178,12 +178,16 @@ _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "
                "property", "numpy", "mutants"}
 
 
-def load_pack(directory: Path) -> Pack:
-    directory = Path(directory)
+def _pack_fields(directory: Path) -> "_Fields":
     path = directory / "pack.toml"
     if not path.is_file():
         raise PackError(f"{path}: file is missing", "a pack directory needs pack.toml with name and title")
-    fields = _Fields(path, _read_toml(path))
+    return _Fields(path, _read_toml(path))
+
+
+def load_pack(directory: Path) -> Pack:
+    directory = Path(directory)
+    fields = _pack_fields(directory)
     name = fields.get("name", str, check=SLUG_RE.match, what="must be a slug")
     problems = tuple(
         load_problem(child, pack=name)
@@ -212,6 +216,18 @@ def all_problems(root: Path | None = None) -> list[Problem]:
 
 
 def find_problem(slug: str, root: Path | None = None) -> Problem:
+    """The problem named by its slug, entry name, an alias or ``lc<number>``.
+
+    A slug is also its directory's name, so that case loads one problem, not every pack (a third of a
+    submit's start-up otherwise); any other name searches them all.
+    """
+    root = Path(root or problems_dir())
+    homes = [path.parent for path in root.glob(f"*/{slug}/problem.toml")] if SLUG_RE.match(slug) else []
+    if len(homes) == 1:
+        name = _pack_fields(homes[0].parent).get("name", str, check=SLUG_RE.match, what="must be a slug")
+        problem = load_problem(homes[0], pack=name)
+        if problem.slug == slug:
+            return problem
     problems = all_problems(root)
     for problem in problems:
         if slug in (problem.slug, problem.entry.name, *problem.entry.aliases) or slug == f"lc{problem.leetcode}":

@@ -167,3 +167,29 @@ def test_same_file_same_verdict(engine, judge_home):
     second = judge(engine, judge_home, source)
     assert first.verdict == second.verdict
     assert (first.failing_case or first.counterexample).input == (second.failing_case or second.counterexample).input
+
+
+def test_property_examples_are_recorded_once_and_are_hypothesis_own(engine, judge_home):
+    from judge.grading import properties
+
+    problem = find_problem("two-sum-ii")
+    cache = judge_home / "cache"
+    recorded = properties.recorded_examples(problem, 40, judge_home / "hypothesis", cache)
+    assert len(recorded) == 40 and len({repr(c.args_wire) for c in recorded}) > 30
+    assert len(list(cache.glob("two-sum-ii-properties-*.json"))) == 1
+    properties._recorded.clear()  # from the file now, and equal to a fresh recording
+    assert properties.recorded_examples(problem, 40, judge_home / "hypothesis", cache) == recorded
+    assert properties._record(problem, 40, judge_home / "hypothesis") == recorded  # same seed, same examples
+
+
+def test_a_submission_that_fails_once_is_rejected_even_if_it_never_fails_again(engine, judge_home):
+    # Wrong on its 40th call only: the recorded examples meet that, the live search that follows (to shrink)
+    # never does; the failure found stands, unshrunk.
+    source = TWO_POINTERS.replace("def two_sum_sorted(numbers, target):", """CALLS = [0]
+def two_sum_sorted(numbers, target):
+    CALLS[0] += 1
+    if CALLS[0] == 40:
+        return [0, 0]""")
+    report = judge(engine, judge_home, source)
+    assert report.verdict.value == "wrong_answer"
+    assert report.counterexample is not None and report.counterexample.source == "property"
