@@ -7,6 +7,7 @@ value, a dead container) becomes a failed result with a verdict: fail closed.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 
@@ -111,14 +112,20 @@ class LoadedSubmission:
         return CallResult()
 
     def call(self, args: list) -> CallResult:
-        return self.call_wire(wire.encode(list(args)))
+        from judge.grading.prepared import encode_args
 
-    def call_wire(self, args_wire: list) -> CallResult:
-        """Call the entry on arguments already encoded for the wire."""
+        return self._call(encode_args(args))
+
+    def call_prepared(self, case) -> CallResult:
+        """Call the entry on a ``PreparedCase``'s arguments, whose JSON text goes into the request as is."""
+        return self._call(case.args_json)
+
+    def _call(self, args_json: str) -> CallResult:
         self.next_id += 1
         call_id = self.next_id
         limit = self.problem.limits.time_s
-        request = {"op": "call", "id": call_id, "args": args_wire, "returns_arg": self.problem.entry.returns_arg}
+        returns_arg = json.dumps(self.problem.entry.returns_arg)
+        request = f'{{"op":"call","id":{call_id},"args":{args_json},"returns_arg":{returns_arg}}}'
         started = time.monotonic()
         if self.sandbox.cpu_metered:
             # The limit is on CPU time, read on the host: a busy machine stretches wall time, not CPU time.

@@ -53,7 +53,7 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
     for done, case in enumerate(cases):
         if progress:
             progress(f"{source} tests", done, len(cases))
-        result = run.call_wire(case.args_wire)
+        result = run.call_prepared(case)
         reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
                                                                problem.checker, case.args)
         if reason:
@@ -86,8 +86,9 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
         cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
     examples = problem.property_examples if property_examples is None else property_examples
+    recording = None
     if not examples_only and database_dir is not None and examples > 0:
-        _record_properties_in_background(problem, examples, database_dir, cache_dir)
+        recording = _record_properties_in_background(problem, examples, database_dir, cache_dir)
     limits = Limits(memory_mb=problem.limits.memory_mb)
     max_answer_bytes = problem.limits.answer_mb << 20
     judge_in = partial(_judge_in, problem=problem, report=report, cases=cases, examples_only=examples_only,
@@ -116,6 +117,8 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
                 judge_in(sandbox, load={"source_path": f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}"})
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    if recording is not None:
+        recording.join()  # nothing of this judging goes on after it returns (a first recording is then cached)
     if report.accepted and complexity is not None:
         with Sandbox(client, image, limits, max_answer_bytes=max_answer_bytes) as sandbox:
             loaded = LoadedSubmission(sandbox, problem).load(source=source)
@@ -125,9 +128,10 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
     return report
 
 
-def _record_properties_in_background(problem: Problem, examples: int, database_dir: Path, cache_dir: Path | None):
+def _record_properties_in_background(problem: Problem, examples: int, database_dir: Path,
+                                     cache_dir: Path | None) -> threading.Thread:
     """Load (or, the first time, record) the property examples while the sandbox starts and the hidden
-    cases run.
+    cases run; the caller joins the thread.
 
     Those phases mostly wait on the container, so recording (Hypothesis's import and engine, a good part
     of a second) overlaps them instead of adding to them.  Errors surface later, where they belong.
@@ -138,7 +142,9 @@ def _record_properties_in_background(problem: Problem, examples: int, database_d
         except Exception:  # noqa: BLE001  (run_properties records again and reports the error)
             pass
 
-    threading.Thread(target=record, name="drill-judge-record-properties", daemon=True).start()
+    thread = threading.Thread(target=record, name="drill-judge-record-properties", daemon=True)
+    thread.start()
+    return thread
 
 
 def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report, cases, examples_only,

@@ -2,10 +2,16 @@
 
 Preparing a case means running the reference (trusted, on the host) and
 encoding the arguments for the wire; for max-size cases that costs more than
-judging them.  Prepared cases are cached as JSON in ``cache_dir``, keyed by a
-hash of every file that could change them, so an edited pack is re-prepared
-and a cache entry is never trusted across versions.  JSON only: the cache is
-read back with the same wire codec as answers.
+judging them.  Prepared cases are cached in ``cache_dir``, keyed by a hash of
+every file that could change them, so an edited pack is re-prepared and a
+cache entry is never trusted across versions.
+
+The arguments stay JSON text from preparation to the request line: a
+max-size input is hundreds of KB, and parsing it on load and serializing it
+again per request cost more than the call.  The cache file is JSON lines: a
+header with the SHA-256 of the rest (a damaged or truncated file is rebuilt,
+never sent), then per case a line of index, tags and expected answer (read
+back with the same wire codec as answers) and a line of arguments, kept as text.
 """
 
 from __future__ import annotations
@@ -24,16 +30,28 @@ from judge.sandbox import wire
 _INPUT_FILES = ("problem.toml", "cases.py", "reference.py")
 
 
+CACHE_FORMAT = 2
+
+
 @dataclass(frozen=True)
 class PreparedCase:
     index: int
     tags: tuple[str, ...]
-    args_wire: list  # ready to send
+    args_json: str  # the wire-encoded arguments as one line of JSON text, sent as they are
     expected: object  # canonical, as answers decode
+
+    @classmethod
+    def of(cls, index: int, tags: tuple[str, ...], args: list, expected) -> "PreparedCase":
+        return cls(index, tuple(tags), encode_args(args), expected)
 
     def args(self) -> list:
         """The arguments as plain data, for checkers and for showing the input."""
-        return wire.decode(self.args_wire)
+        return wire.decode(json.loads(self.args_json))
+
+
+def encode_args(args: list) -> str:
+    """Arguments as the JSON text of their wire form (no newline can occur in it: strings are escaped)."""
+    return json.dumps(wire.encode(list(args)), allow_nan=False, separators=(",", ":"))
 
 
 def cache_key(problem: Problem, files: tuple[str, ...] = _INPUT_FILES, extra: str = "") -> str:
@@ -47,7 +65,7 @@ def cache_key(problem: Problem, files: tuple[str, ...] = _INPUT_FILES, extra: st
 def prepare(problem: Problem, case: Case) -> PreparedCase:
     try:
         answer = case.expected if case.has_expected else problem.expected_answer(case.args)
-        return PreparedCase(case.index, case.tags, wire.encode(list(case.args)), wire.decode(wire.encode(answer)))
+        return PreparedCase.of(case.index, case.tags, case.args, wire.decode(wire.encode(answer)))
     except Exception as exc:  # noqa: BLE001
         raise PackError(f"{problem.directory / 'cases.py'}: the reference failed on case {case.index} "
                         f"({type(exc).__name__}: {exc})", "fix the case or the reference") from None
@@ -55,7 +73,7 @@ def prepare(problem: Problem, case: Case) -> PreparedCase:
 
 def prepared_hidden_cases(problem: Problem, cache_dir: Path | None) -> list[PreparedCase]:
     """The problem's hidden cases, prepared; from the cache when it holds this version."""
-    path = cache_dir / f"{problem.slug}-{cache_key(problem)}.json" if cache_dir else None
+    path = cache_dir / f"{problem.slug}-{cache_key(problem)}.cases" if cache_dir else None
     cached = read_cached(path) if path is not None else None
     if cached is not None:
         return cached
@@ -68,17 +86,26 @@ def prepared_hidden_cases(problem: Problem, cache_dir: Path | None) -> list[Prep
 def read_cached(path: Path) -> list[PreparedCase] | None:
     """Prepared cases from a cache file; None when it is missing or damaged (then it is rebuilt)."""
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-        return [PreparedCase(r["index"], tuple(r["tags"]), r["args"], wire.decode(r["expected"])) for r in rows]
-    except (OSError, ValueError, KeyError, TypeError):
+        header, _, rest = path.read_text(encoding="utf-8").partition("\n")
+        meta = json.loads(header)
+        if meta.get("format") != CACHE_FORMAT or meta.get("sha256") != hashlib.sha256(rest.encode()).hexdigest():
+            return None
+        lines = rest.split("\n")[:-1]
+        cases = []
+        for info, args_json in zip(lines[0::2], lines[1::2]):
+            row = json.loads(info)
+            cases.append(PreparedCase(row["index"], tuple(row["tags"]), args_json, wire.decode(row["expected"])))
+        return cases if len(lines) == 2 * len(cases) else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def write_cached(path: Path, prepared: list[PreparedCase]) -> None:
-    rows = [{"index": p.index, "tags": list(p.tags), "args": p.args_wire, "expected": wire.encode(p.expected)}
-            for p in prepared]
+    rest = "".join(json.dumps({"index": p.index, "tags": list(p.tags), "expected": wire.encode(p.expected)},
+                              separators=(",", ":")) + "\n" + p.args_json + "\n" for p in prepared)
+    header = json.dumps({"format": CACHE_FORMAT, "sha256": hashlib.sha256(rest.encode()).hexdigest()})
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(rows, handle, separators=(",", ":"))
+        handle.write(header + "\n" + rest)
     os.replace(tmp, path)  # readers see the old file or the whole new one

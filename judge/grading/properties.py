@@ -120,7 +120,7 @@ def recorded_examples(problem: Problem, max_examples: int, database_dir: Path,
         memo_key = (str(problem.directory), key)
         if memo_key in _recorded:
             return _recorded[memo_key]
-        path = cache_dir / f"{problem.slug}-properties-{key}.json" if cache_dir else None
+        path = cache_dir / f"{problem.slug}-properties-{key}.cases" if cache_dir else None
         cases = read_cached(path) if path is not None else None
         if cases is None:
             cases = _record(problem, max_examples, database_dir)
@@ -139,7 +139,7 @@ def _record(problem: Problem, max_examples: int, database_dir: Path) -> list[Pre
     def prop(args):
         args = list(args)
         expected = _expected(problem, args)
-        cases.append(PreparedCase(len(cases), (), wire.encode(args), expected))
+        cases.append(PreparedCase.of(len(cases), (), args, expected))
 
     # Not redirected: sys.stdout is process-wide, and this may run beside the main thread's printing.
     _execute(problem, _configured(given(problem.strategy())(prop), problem, max_examples, database=None),
@@ -155,7 +155,7 @@ def _run_recorded(run: LoadedSubmission, cases: list[PreparedCase], progress, bu
             return PropertyOutcome(done, budget_spent=True)
         if progress:
             progress("property tests", done, len(cases))
-        result = run.call_wire(case.args_wire)
+        result = run.call_prepared(case)
         reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
                                                                problem.checker, case.args)
         if reason:
@@ -184,7 +184,7 @@ def kept_counterexamples(problem: Problem, database_dir: Path) -> list[PreparedC
     kept = []
     for args in inputs[:MAX_REPLAYED]:
         try:
-            kept.append(PreparedCase(-1 - len(kept), ("kept",), wire.encode(args), _expected(problem, args)))
+            kept.append(PreparedCase.of(-1 - len(kept), ("kept",), args, _expected(problem, args)))
         except _ReferenceFailed:  # the pack changed since: the input no longer fits it
             continue
     return kept

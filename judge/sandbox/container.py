@@ -245,11 +245,13 @@ class Sandbox:
         """Whether the host can read this container's CPU time (then requests may carry a CPU limit)."""
         return self._meter is not None and self._meter.seconds() is not None
 
-    def request(self, message: dict, deadline_s: float, cpu_limit_s: float | None = None) -> dict | Fault:
+    def request(self, message: dict | str, deadline_s: float, cpu_limit_s: float | None = None) -> dict | Fault:
         """Send one request; return its answer or the fault that stopped it.
 
-        ``deadline_s`` is wall-clock; with ``cpu_limit_s`` the container is also killed as soon as the CPU
-        time it spends on this request passes that limit.  ``last_cpu_s`` is then the CPU time it spent.
+        ``message`` is a dict, or the JSON text of one (the host's own, on one line: prepared arguments
+        are sent as the text they are cached as).  ``deadline_s`` is wall-clock; with ``cpu_limit_s`` the
+        container is also killed as soon as the CPU time it spends on this request passes that limit.
+        ``last_cpu_s`` is then the CPU time it spent.
         """
         if self._dead is not None:
             return self._dead
@@ -257,7 +259,10 @@ class Sandbox:
         self._deadline_s = deadline_s
         cpu_start = self._meter.seconds() if cpu_limit_s is not None and self._meter else None
         self._cpu_budget = (cpu_start, cpu_limit_s) if cpu_start is not None else None
-        line = (json.dumps(message, allow_nan=False, separators=(",", ":")) + "\n").encode()
+        text = message if isinstance(message, str) else json.dumps(message, allow_nan=False, separators=(",", ":"))
+        if "\n" in text:
+            raise ValueError("a request must be one line of JSON")  # the host's bug, not the submission's
+        line = (text + "\n").encode()
         try:
             self._send(line, deadline)
             answer = self._read_line(deadline)

@@ -93,9 +93,11 @@ class WarmPool:
 
     def replenish(self, limits: Limits = Limits()):
         """Start the next warm container from a detached process (see the module docstring); returns at once."""
-        subprocess.Popen([sys.executable, "-m", "judge.sandbox.warm", self.image, str(self.lock_path),
-                          str(limits.memory_mb)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, start_new_session=True, close_fds=True)
+        # Through sh's `&`, so the replenisher is nobody's child once sh exits (a long-lived caller, such as
+        # a test run, would otherwise collect zombies); sh itself takes a few ms.
+        subprocess.run(["sh", "-c", 'exec "$0" "$@" </dev/null >/dev/null 2>&1 &', sys.executable, "-m",
+                        "judge.sandbox.warm", self.image, str(self.lock_path), str(limits.memory_mb)],
+                       start_new_session=True, close_fds=True, check=False)
 
     def start_if_wanted(self, limits: Limits) -> str | None:
         """Start one warm container if they are still wanted, holding the lock throughout; its id, or None."""

@@ -175,8 +175,8 @@ def test_property_examples_are_recorded_once_and_are_hypothesis_own(engine, judg
     problem = find_problem("two-sum-ii")
     cache = judge_home / "cache"
     recorded = properties.recorded_examples(problem, 40, judge_home / "hypothesis", cache)
-    assert len(recorded) == 40 and len({repr(c.args_wire) for c in recorded}) > 30
-    assert len(list(cache.glob("two-sum-ii-properties-*.json"))) == 1
+    assert len(recorded) == 40 and len({c.args_json for c in recorded}) > 30
+    assert len(list(cache.glob("two-sum-ii-properties-*.cases"))) == 1
     properties._recorded.clear()  # from the file now, and equal to a fresh recording
     assert properties.recorded_examples(problem, 40, judge_home / "hypothesis", cache) == recorded
     assert properties._record(problem, 40, judge_home / "hypothesis") == recorded  # same seed, same examples
