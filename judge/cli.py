@@ -138,6 +138,14 @@ def test_cmd(file, slug, as_json):
     sys.exit(EXIT_OK if judged.report.accepted else EXIT_NOT_ACCEPTED)
 
 
+def _import_in_background(module: str) -> None:
+    """Start importing ``module`` in a thread; a later ``import`` of it waits for that one to finish."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=(module,), daemon=True).start()
+
+
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).")
@@ -151,6 +159,7 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
     An accepted submission also gets a complexity report: its measured time and
     space classes against the problem's target (and against --claim).
     """
+    _import_in_background("docker")  # a fifth of the floor; overlaps the session and problem lookups
     from judge.complexity import ComplexityOptions, requested
     from judge.complexity.text import report_lines
     from judge.errors import UsageError

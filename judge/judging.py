@@ -88,8 +88,8 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
         raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",
                                  "check `judge sandbox check`, then submit again") from None
     finally:
-        if warm is not None and keep_warm_until > time.time():
-            warm.replenish()  # after grading: a container start would share the CPU with the submission
+        if warm is not None:  # after grading: a container start would share the CPU with the submission
+            warm.finish(replenish=keep_warm_until > time.time())
         client.close()
 
 

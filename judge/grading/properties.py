@@ -260,9 +260,15 @@ def _seed(problem: Problem) -> int:
 
 
 def _hypothesis_version() -> str:
-    from importlib.metadata import version
+    """The installed Hypothesis's dist-info name ("hypothesis-6.x.y.dist-info"), found without importing
+    Hypothesis or importlib.metadata (the fast path has no room for either)."""
+    from importlib.util import find_spec
 
-    return version("hypothesis")
+    spec = find_spec("hypothesis")
+    if spec is None or not spec.origin:
+        return "unknown"
+    found = sorted(path.name for path in Path(spec.origin).parent.parent.glob("hypothesis-*.dist-info"))
+    return ",".join(found) or "unknown"
 
 
 def _configured(test, problem: Problem, max_examples: int, database):

@@ -166,6 +166,7 @@ class Sandbox:
         self._deadline_s = 0.0
         self.last_cpu_s: float | None = None
         self._greeted = False  # the runner's one HELLO line is read before the first answer
+        self.on_close = None  # called with the container id instead of removing it (see close)
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> "Sandbox":
@@ -202,9 +203,14 @@ class Sandbox:
         return self
 
     def close(self):
+        """Hang up and remove the container; with ``on_close`` set, hang up and hand its id over instead
+        (a warm pool has it removed after the verdict; see judge/sandbox/warm.py)."""
         self._hang_up()
         if self.container_id is not None:
-            remove_container(self.client, self.container_id)
+            if self.on_close is not None:
+                self.on_close(self.container_id)
+            else:
+                remove_container(self.client, self.container_id)
             self.container_id = None
 
     def _hang_up(self):

@@ -12,12 +12,15 @@ seconds) and under which memory limit it runs.  Claiming renames it to
 claim the same container, and the sweep knows which process now owns it.
 
 The lock file also holds until when warm containers are wanted: ``want``
-writes it, ``discard_all`` clears it.  The replacement for a claimed container
-is started by a detached process once the verdict is in (``replenish``), so
-the judge neither shares the CPU with a container start while it grades nor
-waits for one before it exits; that process starts a container only if one is
-still wanted when it holds the lock, so a session that ended meanwhile is not
-left with one.
+writes it, ``discard_all`` clears it.  Once the verdict is in, ``finish``
+hands the rest to a detached process: removing the used container (stopping
+one costs a twentieth of a second; its stream is already closed, so nothing
+it does can reach the judge) and starting its replacement.  So the judge
+neither shares the CPU with a container start while it grades nor waits for
+one before it exits.  The replacement is started only if one is still wanted
+when that process holds the lock, so a session that ended meanwhile is not
+left with one; a used container the helper failed to remove is a claimed one
+whose claimer is gone, which the sweep removes.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from judge.sandbox.container import Sandbox, remove_container
+from judge.sandbox.container import Sandbox, remove_container, sweep_stale_containers
 from judge.sandbox.policy import SANDBOX_LABEL, Limits, create_arguments
 
 WARM_UNTIL_LABEL = "org.drill-judge.warm-until"
@@ -66,6 +69,7 @@ class WarmPool:
         self.client = client
         self.image = image
         self.lock_path = lock_path
+        self.used: list[str] = []  # claimed containers, closed, for ``finish`` to have removed
 
     @contextmanager
     def _lock(self):
@@ -91,13 +95,22 @@ class WarmPool:
         with self._lock() as handle:
             self._write_wanted(handle, until)
 
-    def replenish(self, limits: Limits = Limits()):
-        """Start the next warm container from a detached process (see the module docstring); returns at once."""
-        # Through sh's `&`, so the replenisher is nobody's child once sh exits (a long-lived caller, such as
-        # a test run, would otherwise collect zombies); sh itself takes a few ms.
-        subprocess.run(["sh", "-c", 'exec "$0" "$@" </dev/null >/dev/null 2>&1 &', sys.executable, "-m",
-                        "judge.sandbox.warm", self.image, str(self.lock_path), str(limits.memory_mb)],
-                       start_new_session=True, close_fds=True, check=False)
+    def finish(self, replenish: bool, limits: Limits = Limits()):
+        """Have the used containers removed and (with ``replenish``) the next one started, by a detached
+        process (see the module docstring); returns at once.  Removes them here if it cannot start one."""
+        if not self.used and not replenish:
+            return
+        args = [self.image, str(self.lock_path), str(limits.memory_mb)] + ([] if replenish else ["--no-start"])
+        args += [f"--remove={container_id}" for container_id in self.used]
+        try:
+            # Through sh's `&`, so the helper is nobody's child once sh exits (a long-lived caller, such as a
+            # test run, would otherwise collect zombies); sh itself takes a few ms.
+            subprocess.run(["sh", "-c", 'exec "$0" "$@" </dev/null >/dev/null 2>&1 &', sys.executable, "-m",
+                            "judge.sandbox.warm", *args], start_new_session=True, close_fds=True, check=True)
+        except (OSError, subprocess.CalledProcessError):
+            for container_id in self.used:
+                remove_container(self.client, container_id)
+        self.used = []
 
     def start_if_wanted(self, limits: Limits) -> str | None:
         """Start one warm container if they are still wanted, holding the lock throughout; its id, or None."""
@@ -140,6 +153,7 @@ class WarmPool:
                 except Exception:  # noqa: BLE001  (gone meanwhile: try the next one)
                     continue
                 sandbox = Sandbox(self.client, self.image, limits, max_answer_bytes=max_answer_bytes)
+                sandbox.on_close = self.used.append  # removed by ``finish``'s helper, after the verdict
                 try:
                     return sandbox.adopt(info["Id"])
                 except Exception:  # noqa: BLE001  (it died while waiting: remove it, go cold)
@@ -148,23 +162,37 @@ class WarmPool:
         return None
 
     def discard_all(self) -> int:
-        """Remove every warm container still waiting, and want no more (a session ended)."""
+        """Remove every warm container still waiting, and want no more (a session ended); also used ones
+        whose judge is gone and whose helper did not remove them."""
         with self._lock() as handle:
             self._write_wanted(handle, None)
             waiting = self._waiting()
             for info in waiting:
                 remove_container(self.client, info["Id"])
+        sweep_stale_containers(self.client)
         return len(waiting)
 
 
 def main(argv: list[str]) -> int:
-    """``python -m judge.sandbox.warm IMAGE LOCK_PATH MEMORY_MB``: the detached replenisher."""
+    """``python -m judge.sandbox.warm IMAGE LOCK_PATH MEMORY_MB [--no-start] [--remove=ID]...``: the helper
+    that ``WarmPool.finish`` starts."""
+    import argparse
+
     from judge.sandbox.engine import connect
 
-    image, lock_path, memory_mb = argv
+    parser = argparse.ArgumentParser(prog="python -m judge.sandbox.warm")
+    parser.add_argument("image")
+    parser.add_argument("lock_path", type=Path)
+    parser.add_argument("memory_mb", type=int)
+    parser.add_argument("--no-start", action="store_true")
+    parser.add_argument("--remove", action="append", default=[])
+    args = parser.parse_args(argv)
     client = connect()
     try:
-        WarmPool(client, image, Path(lock_path)).start_if_wanted(Limits(memory_mb=int(memory_mb)))
+        for container_id in args.remove:
+            remove_container(client, container_id)
+        if not args.no_start:
+            WarmPool(client, args.image, args.lock_path).start_if_wanted(Limits(memory_mb=args.memory_mb))
     finally:
         client.close()
     return 0

@@ -38,6 +38,15 @@ def waiting(client):
     return [c["Id"] for c in client.api.containers(filters={"label": [WARM_UNTIL_LABEL, f"{RUN_LABEL}={run}"]})]
 
 
+def gone(client, container_id: str, timeout_s: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not client.api.containers(all=True, filters={"id": container_id}):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def replacement(client, used: list[str], timeout_s: float = 30.0) -> list[str]:
     """The containers waiting once the detached replenisher has started the one that replaces ``used``."""
     deadline = time.monotonic() + timeout_s
@@ -75,6 +84,7 @@ def check_warm_submissions(client, tmp_path):
     assert data["extra"]["sandbox"] == "warm" and data["verdict"] == "wrong_answer"
     second = replacement(client, first)
     assert len(second) == 1 and second != first  # used once, replaced
+    assert gone(client, first[0])  # and removed, by the helper, after the verdict
 
     checker = tmp_path / "two_sum_ii_check.py"
     checker.write_text(LOOK_FOR_THE_MARK)
