@@ -9,6 +9,7 @@ are imported only inside the commands that need them.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -431,23 +432,38 @@ def sandbox_check(as_json):
 
 
 def main():
+    """The console script: run the command, then end the process at once with its exit code."""
+    code = _run()
+    # Output is flushed below and every file and connection is closed by the commands themselves; the
+    # interpreter's teardown would only free memory (a tenth of a second once the Docker SDK is loaded).
     try:
-        cli.main(standalone_mode=False)
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):  # the reader went away: nothing more to say
+        pass
+    os._exit(code)
+
+
+def _run() -> int:
+    """Run the command line; its exit code (see the README's table of exit codes)."""
+    try:
+        returned = cli.main(standalone_mode=False)  # an int when click itself ended early (--help, usage)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as exc:
         exc.show()
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except JudgeError as exc:
         click.echo(f"error: {exc.one_line()}", err=True)
-        sys.exit(exc.exit_code)
-    except SystemExit:
-        raise
+        return exc.exit_code
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001
         click.echo(f"internal error: {type(exc).__name__}: {exc} (please report this with the command you ran)",
                    err=True)
-        sys.exit(EXIT_INTERNAL)
+        return EXIT_INTERNAL
+    return returned if isinstance(returned, int) else EXIT_OK
 
 
 if __name__ == "__main__":
