@@ -120,12 +120,34 @@ class LoadedSubmission:
         """Call the entry on a ``PreparedCase``'s arguments, whose JSON text goes into the request as is."""
         return self._call(case.args_json)
 
-    def _call(self, args_json: str) -> CallResult:
-        self.next_id += 1
-        call_id = self.next_id
+    def call_prepared_many(self, cases: list, keep_going) -> list[tuple[object, CallResult]]:
+        """Call the entry on each case in turn, several requests in flight, until ``keep_going(case, result)``
+        is false for a result that returned a value, or a call fails; that pair is the last returned.  The
+        same limits per call as ``call_prepared``."""
         limit = self.problem.limits.time_s
+        first_id = self.next_id + 1
+        lines = [self._request_line(case.args_json) for case in cases]
+        metered = self.sandbox.cpu_metered
+        results: list[tuple[object, CallResult]] = []
+
+        def on_answer(answer, cpu_s, elapsed_s) -> bool:
+            case = cases[len(results)]
+            result = self._result(answer, first_id + len(results), limit, elapsed_s, cpu_s)
+            results.append((case, result))
+            return result.ok and keep_going(case, result)
+
+        self.sandbox.request_many(lines, limit * WALL_FACTOR if metered else limit, limit if metered else None,
+                                  on_answer)
+        return results
+
+    def _request_line(self, args_json: str) -> str:
+        self.next_id += 1
         returns_arg = json.dumps(self.problem.entry.returns_arg)
-        request = f'{{"op":"call","id":{call_id},"args":{args_json},"returns_arg":{returns_arg}}}'
+        return f'{{"op":"call","id":{self.next_id},"args":{args_json},"returns_arg":{returns_arg}}}'
+
+    def _call(self, args_json: str) -> CallResult:
+        request = self._request_line(args_json)
+        call_id, limit = self.next_id, self.problem.limits.time_s
         started = time.monotonic()
         if self.sandbox.cpu_metered:
             # The limit is on CPU time, read on the host: a busy machine stretches wall time, not CPU time.
@@ -133,8 +155,11 @@ class LoadedSubmission:
             answer = self.sandbox.request(request, limit * WALL_FACTOR, cpu_limit_s=limit)
         else:
             answer = self.sandbox.request(request, limit)
-        elapsed = time.monotonic() - started
-        spent = self.sandbox.last_cpu_s if self.sandbox.last_cpu_s is not None else elapsed
+        return self._result(answer, call_id, limit, time.monotonic() - started, self.sandbox.last_cpu_s)
+
+    def _result(self, answer, call_id: int, limit: float, elapsed: float, cpu_s: float | None) -> CallResult:
+        """What one call's answer (or fault) means; ``cpu_s`` is the container CPU it took (None: unmetered)."""
+        spent = cpu_s if cpu_s is not None else elapsed
         self.slowest_s = max(self.slowest_s, spent)
         if isinstance(answer, Fault):
             result = fault_result(answer, limit)
@@ -153,6 +178,45 @@ class LoadedSubmission:
                                     message=f"the returned value could not be decoded ({exc})")
         result.elapsed_s = elapsed
         return result
+
+
+@dataclass
+class CaseRun:
+    """How a run of prepared cases ended: ``passed`` of them passed, then ``case`` failed (if one did)."""
+
+    passed: int = 0
+    case: object = None  # the PreparedCase that failed
+    result: CallResult | None = None
+    reason: str = ""  # why it failed: the verdict's message, or the checker's
+    stopped: bool = False  # ``stop`` ended the run, with no failure
+
+
+def run_until_failure(run: LoadedSubmission, cases: list, label: str, progress=None, stop=None) -> CaseRun:
+    """Call ``run`` on ``cases`` in order, several in flight, until one fails (a verdict, or an answer the
+    checker rejects) or ``stop(passed)`` is true after a pass."""
+    from judge.grading.checkers import mismatch
+
+    problem = run.problem
+    outcome = CaseRun()
+
+    def keep_going(case, result) -> bool:
+        reason = mismatch(case.expected, result.value, problem.compare, problem.checker, case.args)
+        if reason:
+            outcome.case, outcome.result, outcome.reason = case, result, reason
+            return False
+        outcome.passed += 1
+        if progress:
+            progress(label, outcome.passed, len(cases))
+        outcome.stopped = stop is not None and stop(outcome.passed)
+        return not outcome.stopped
+
+    if progress:
+        progress(label, 0, len(cases))
+    answered = run.call_prepared_many(cases, keep_going) if cases else []
+    if answered and not answered[-1][1].ok:
+        outcome.case, outcome.result = answered[-1]
+        outcome.reason = outcome.result.message
+    return outcome
 
 
 def _text(value, limit: int = STDOUT_SHOWN_CHARS) -> str:

@@ -16,8 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from judge.errors import UsageError
-from judge.grading.calls import LoadedSubmission
-from judge.grading.checkers import mismatch
+from judge.grading.calls import LoadedSubmission, run_until_failure
 from judge.grading.prepared import PreparedCase, prepare, prepared_hidden_cases
 from judge.grading.properties import recorded_examples, run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
@@ -50,21 +49,15 @@ def read_source(path: Path) -> str:
 def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, progress=None):
     """Run cases in order until the first failure; return (passed, (verdict, failing case, result) or None)."""
     problem = run.problem
-    for done, case in enumerate(cases):
-        if progress:
-            progress(f"{source} tests", done, len(cases))
-        result = run.call_prepared(case)
-        reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
-                                                               problem.checker, case.args)
-        if reason:
-            failing = FailingCase(
-                source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args()),
-                expected=show(case.expected), got=show(result.value) if result.ok else None,
-                stdout=result.stdout, reason=reason)
-            return done, (result.verdict or Verdict.WRONG_ANSWER, failing, result)
-    if progress:
-        progress(f"{source} tests", len(cases), len(cases))
-    return len(cases), None
+    outcome = run_until_failure(run, cases, f"{source} tests", progress)
+    if outcome.case is None:
+        return outcome.passed, None
+    case, result = outcome.case, outcome.result
+    failing = FailingCase(
+        source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args()),
+        expected=show(case.expected), got=show(result.value) if result.ok else None,
+        stdout=result.stdout, reason=outcome.reason)
+    return outcome.passed, (result.verdict or Verdict.WRONG_ANSWER, failing, result)
 
 
 def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import PackError
-from judge.grading.calls import CallResult, LoadedSubmission, canonical
+from judge.grading.calls import CallResult, LoadedSubmission, canonical, run_until_failure
 from judge.grading.checkers import mismatch
 from judge.grading.prepared import PreparedCase, cache_key
 from judge.grading.verdicts import FailingCase, Verdict
@@ -148,23 +148,20 @@ def _record(problem: Problem, max_examples: int, database_dir: Path) -> list[Pre
 
 
 def _run_recorded(run: LoadedSubmission, cases: list[PreparedCase], progress, budget_s) -> PropertyOutcome:
-    problem = run.problem
     started = time.monotonic()
-    for done, case in enumerate(cases):
-        if budget_s is not None and done >= MIN_EXAMPLES and time.monotonic() - started > budget_s:
-            return PropertyOutcome(done, budget_spent=True)
-        if progress:
-            progress("property tests", done, len(cases))
-        result = run.call_prepared(case)
-        reason = result.message if not result.ok else mismatch(case.expected, result.value, problem.compare,
-                                                               problem.checker, case.args)
-        if reason:
-            failing = _failing_case(problem, case.args(), case.expected, result, reason)
-            return PropertyOutcome(done + 1, result.verdict or Verdict.WRONG_ANSWER, reason, failing, result,
-                                   args=case.args())
-    if progress:
-        progress("property tests", len(cases), len(cases))
-    return PropertyOutcome(len(cases))
+
+    def spent(passed: int) -> bool:
+        return budget_s is not None and passed >= MIN_EXAMPLES and time.monotonic() - started > budget_s
+
+    outcome = run_until_failure(run, cases, "property tests", progress, stop=spent)
+    if outcome.stopped:
+        return PropertyOutcome(outcome.passed, budget_spent=True)
+    if outcome.case is None:
+        return PropertyOutcome(outcome.passed)
+    case, result = outcome.case, outcome.result
+    failing = _failing_case(run.problem, case.args(), case.expected, result, outcome.reason)
+    return PropertyOutcome(outcome.passed + 1, result.verdict or Verdict.WRONG_ANSWER, outcome.reason, failing,
+                           result, args=case.args())
 
 
 # -- counterexamples kept for later submissions --------------------------------

@@ -108,3 +108,55 @@ def test_the_host_reads_oom_kills_from_the_cgroup_without_stopping_the_container
         assert OomCounter(sandbox.container_id).kills() == 0
         assert sandbox.oom_killed() is False
         assert client.api.inspect_container(sandbox.container_id)["State"]["Running"]
+
+
+# -- several requests in flight (LoadedSubmission.call_prepared_many) ------------------------------------
+def loaded(client, image, source):
+    from judge.grading.calls import LoadedSubmission
+
+    sandbox = Sandbox(client, image).start()
+    run = LoadedSubmission(sandbox, find_problem("two-sum-ii"))
+    assert run.load(source=source).ok
+    return sandbox, run
+
+
+def prepared(n):
+    from judge.grading.prepared import PreparedCase
+
+    return [PreparedCase.of(i, (), [[1, 2, 3 + i], 3], [1, 2]) for i in range(n)]
+
+
+def test_pipelined_calls_stop_at_a_failure_and_keep_the_channel_in_step(engine):
+    # Wrong from the 30th call on: 29 pass, the 30th fails, the calls already in flight are drained, and a
+    # plain call afterwards gets its own answer (a channel out of step would be refused as fail closed).
+    source = "CALLS = [0]\ndef two_sum_sorted(numbers, target):\n    CALLS[0] += 1\n" \
+             "    return [1, 2] if CALLS[0] < 30 else [2, 1]\n"
+    client, image = engine
+    sandbox, run = loaded(client, image, source)
+    try:
+        seen = []
+        results = run.call_prepared_many(prepared(100), lambda case, result: seen.append(case.index) or
+                                          result.value == [1, 2])
+        assert [case.index for case, _ in results] == list(range(30)) and seen == list(range(30))
+        assert results[-1][1].value == [2, 1]
+        after = run.call([[1, 2], 3])
+        assert after.ok and after.value == [2, 1], after.message
+        assert not sandbox.unread_output()
+    finally:
+        sandbox.close()
+
+
+def test_pipelined_calls_hold_each_call_to_its_own_cpu_limit(engine):
+    # The 5th call spins: it alone is over the limit, and it is the one reported.
+    source = "CALLS = [0]\ndef two_sum_sorted(numbers, target):\n    CALLS[0] += 1\n" \
+             "    while CALLS[0] == 5:\n        pass\n    return [1, 2]\n"
+    client, image = engine
+    sandbox, run = loaded(client, image, source)
+    try:
+        results = run.call_prepared_many(prepared(50), lambda case, result: True)
+        assert [case.index for case, _ in results] == [0, 1, 2, 3, 4]
+        last = results[-1][1]
+        assert last.verdict.value == "time_limit" and last.fatal, last.message
+        assert all(result.ok for _, result in results[:4])
+    finally:
+        sandbox.close()
