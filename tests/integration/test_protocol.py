@@ -1,5 +1,7 @@
 """The host refuses anything but exactly one well-formed answer per request (fail closed)."""
 
+from contextlib import contextmanager
+
 import pytest
 
 from judge.grading.grader import grade
@@ -111,13 +113,15 @@ def test_the_host_reads_oom_kills_from_the_cgroup_without_stopping_the_container
 
 
 # -- several requests in flight (LoadedSubmission.call_prepared_many) ------------------------------------
-def loaded(client, image, source):
+@contextmanager
+def loaded(engine, source):
     from judge.grading.calls import LoadedSubmission
 
-    sandbox = Sandbox(client, image).start()
-    run = LoadedSubmission(sandbox, find_problem("two-sum-ii"))
-    assert run.load(source=source).ok
-    return sandbox, run
+    client, image = engine
+    with Sandbox(client, image) as sandbox:
+        run = LoadedSubmission(sandbox, find_problem("two-sum-ii"))
+        assert run.load(source=source).ok
+        yield sandbox, run
 
 
 def prepared(n):
@@ -131,9 +135,7 @@ def test_pipelined_calls_stop_at_a_failure_and_keep_the_channel_in_step(engine):
     # plain call afterwards gets its own answer (a channel out of step would be refused as fail closed).
     source = "CALLS = [0]\ndef two_sum_sorted(numbers, target):\n    CALLS[0] += 1\n" \
              "    return [1, 2] if CALLS[0] < 30 else [2, 1]\n"
-    client, image = engine
-    sandbox, run = loaded(client, image, source)
-    try:
+    with loaded(engine, source) as (sandbox, run):
         seen = []
         results = run.call_prepared_many(prepared(100), lambda case, result: seen.append(case.index) or
                                           result.value == [1, 2])
@@ -142,21 +144,15 @@ def test_pipelined_calls_stop_at_a_failure_and_keep_the_channel_in_step(engine):
         after = run.call([[1, 2], 3])
         assert after.ok and after.value == [2, 1], after.message
         assert not sandbox.unread_output()
-    finally:
-        sandbox.close()
 
 
 def test_pipelined_calls_hold_each_call_to_its_own_cpu_limit(engine):
     # The 5th call spins: it alone is over the limit, and it is the one reported.
     source = "CALLS = [0]\ndef two_sum_sorted(numbers, target):\n    CALLS[0] += 1\n" \
              "    while CALLS[0] == 5:\n        pass\n    return [1, 2]\n"
-    client, image = engine
-    sandbox, run = loaded(client, image, source)
-    try:
+    with loaded(engine, source) as (_, run):
         results = run.call_prepared_many(prepared(50), lambda case, result: True)
         assert [case.index for case, _ in results] == [0, 1, 2, 3, 4]
         last = results[-1][1]
         assert last.verdict.value == "time_limit" and last.fatal, last.message
         assert all(result.ok for _, result in results[:4])
-    finally:
-        sandbox.close()
