@@ -337,8 +337,15 @@ def f(a):
 ]
 
 
-def problem_item(problem, name, time, space, source, vectorized=None):
-    """A solution to one of the first problems, as it stood when labelled (the packs keep changing)."""
+def problem_item(problem, name, time, space, source=None, vectorized=None):
+    """A solution to one of the first problems: the pack's own (its reference, or the tagged submission
+    of that name, so a pack edit that changes its growth shows here), or ``source`` for one the pack lacks."""
+    if source is None:
+        directory = PROBLEMS / problem
+        paths = [directory / "reference.py"] if name == "reference" else \
+            sorted(directory.glob(f"submissions/*/{name}.py"))
+        assert len(paths) == 1, f"{problem}: no single solution named {name}"
+        source = paths[0].read_text(encoding="utf-8")
     return Item(name=f"{problem.split('/')[-1]}:{name}", time=time, space=space, problem=problem,
                 source=source.strip() + "\n", vectorized=vectorized)
 
@@ -349,88 +356,13 @@ SCAN_SPACE = {"V": "n", "E": "1"}
 ALL_LINEAR = {"n": "n", "m": "n", "d": "n"}
 
 PROBLEM_ITEMS = [
-    problem_item("two-pointers/two-sum-ii", "reference", {"n": "n"}, {"n": "1"}, """
-def two_sum_sorted(numbers, target):
-    lo, hi = 0, len(numbers) - 1
-    while lo < hi:
-        total = numbers[lo] + numbers[hi]
-        if total == target:
-            return [lo + 1, hi + 1]
-        if total < target:
-            lo += 1
-        else:
-            hi -= 1
-    raise ValueError("no pair sums to target")
-"""),
-    problem_item("two-pointers/two-sum-ii", "two_pointers", {"n": "n"}, {"n": "1"}, """
-def two_sum_sorted(numbers, target):
-    i, j = 0, len(numbers) - 1
-    while numbers[i] + numbers[j] != target:
-        if numbers[i] + numbers[j] < target:
-            i += 1
-        else:
-            j -= 1
-    return [i + 1, j + 1]
-"""),
-    problem_item("two-pointers/two-sum-ii", "leetcode_class_binary_search", {"n": "n log n"}, {"n": "1"}, """
-class Solution:
-    def twoSum(self, numbers: List[int], target: int) -> List[int]:
-        # O(n log n): for each left index, binary-search its partner to the right.
-        for i, x in enumerate(numbers):
-            j = bisect_left(numbers, target - x, i + 1)
-            if j < len(numbers) and numbers[j] == target - x:
-                return [i + 1, j + 1]
-        return []
-"""),
-    problem_item("two-pointers/two-sum-ii", "quadratic", {"n": "n^2"}, {"n": "1"}, """
-def two_sum_sorted(numbers, target):
-    n = len(numbers)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if numbers[i] + numbers[j] == target:
-                return [i + 1, j + 1]
-    return []
-"""),
-    problem_item("dp-sequences/longest-increasing-subsequence", "reference", {"n": "n log n"}, {"n": "n"}, """
-from bisect import bisect_left
-
-
-def length_of_lis(nums):
-    # tails[k] is the smallest value that ends a strictly increasing subsequence of length k + 1.
-    tails = []
-    for x in nums:
-        k = bisect_left(tails, x)
-        if k == len(tails):
-            tails.append(x)
-        else:
-            tails[k] = x
-    return len(tails)
-"""),
-    problem_item("dp-sequences/longest-increasing-subsequence", "patience_bisect", {"n": "n log n"}, {"n": "n"}, """
-def length_of_lis(nums):
-    tails = []
-    for x in nums:
-        i = bisect_left(tails, x)
-        if i == len(tails):
-            tails.append(x)
-        else:
-            tails[i] = x
-    return len(tails)
-"""),
-    problem_item("dp-sequences/longest-increasing-subsequence", "leetcode_class_tails", {"n": "n log n"}, {"n": "n"}, """
-class Solution:
-    def lengthOfLIS(self, nums: List[int]) -> int:
-        # tails[:size] is sorted: tails[k] is the smallest possible last value of an
-        # increasing subsequence of length k + 1. Each value replaces the first tail >= it.
-        tails = [0] * len(nums)
-        size = 0
-        for x in nums:
-            k = bisect_left(tails, x, 0, size)
-            tails[k] = x
-            if k == size:
-                size += 1
-        return size
-"""),
+    problem_item("two-pointers/two-sum-ii", "reference", {"n": "n"}, {"n": "1"}),
+    problem_item("two-pointers/two-sum-ii", "two_pointers", {"n": "n"}, {"n": "1"}),
+    problem_item("two-pointers/two-sum-ii", "leetcode_class_binary_search", {"n": "n log n"}, {"n": "1"}),
+    problem_item("two-pointers/two-sum-ii", "quadratic", {"n": "n^2"}, {"n": "1"}),
+    problem_item("dp-sequences/longest-increasing-subsequence", "reference", {"n": "n log n"}, {"n": "n"}),
+    problem_item("dp-sequences/longest-increasing-subsequence", "patience_bisect", {"n": "n log n"}, {"n": "n"}),
+    problem_item("dp-sequences/longest-increasing-subsequence", "leetcode_class_tails", {"n": "n log n"}, {"n": "n"}),
     problem_item("dp-sequences/longest-increasing-subsequence", "leetcode_class_fenwick", {"n": "n log n"}, {"n": "n"}, """
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
@@ -454,17 +386,7 @@ class Solution:
                 r += r & -r
         return answer
 """),
-    problem_item("dp-sequences/longest-increasing-subsequence", "quadratic_dp", {"n": "n^2"}, {"n": "n"}, """
-def length_of_lis(nums):
-    # Correct but O(n^2): best[i] = longest increasing subsequence ending at i.
-    n = len(nums)
-    best = [1] * n
-    for i in range(n):
-        for j in range(i):
-            if nums[j] < nums[i] and best[j] + 1 > best[i]:
-                best[i] = best[j] + 1
-    return max(best)
-"""),
+    problem_item("dp-sequences/longest-increasing-subsequence", "quadratic_dp", {"n": "n^2"}, {"n": "n"}),
     problem_item("topological-sort/course-schedule", "reference", LINEAR_GRAPH, LINEAR_GRAPH, """
 def can_finish(num_courses, prerequisites):
     # Kahn's algorithm: repeatedly take a course whose prerequisites are all done.
@@ -484,63 +406,9 @@ def can_finish(num_courses, prerequisites):
                 ready.append(nxt)
     return taken == num_courses
 """),
-    problem_item("topological-sort/course-schedule", "dfs_three_colors", LINEAR_GRAPH, LINEAR_GRAPH, """
-def can_finish(num_courses, prerequisites):
-    # Recursive DFS: a course met again while still on the current path closes a cycle.
-    needs = [[] for _ in range(num_courses)]
-    for course, prereq in prerequisites:
-        needs[course].append(prereq)
-    state = [0] * num_courses  # 0 = unseen, 1 = on the current path, 2 = finished
-
-    def acyclic_from(c):
-        state[c] = 1
-        for p in needs[c]:
-            if state[p] == 1:
-                return False
-            if state[p] == 0 and not acyclic_from(p):
-                return False
-        state[c] = 2
-        return True
-
-    return all(state[c] == 2 or acyclic_from(c) for c in range(num_courses))
-"""),
-    problem_item("topological-sort/course-schedule", "leetcode_class_kahn", LINEAR_GRAPH, LINEAR_GRAPH, """
-class Solution:
-    def canFinish(self, numCourses: int, prerequisites: List[List[int]]) -> bool:
-        graph = defaultdict(list)
-        indegree = [0] * numCourses
-        for a, b in prerequisites:
-            graph[b].append(a)
-            indegree[a] += 1
-        queue = deque(i for i in range(numCourses) if indegree[i] == 0)
-        seen = 0
-        while queue:
-            node = queue.popleft()
-            seen += 1
-            for nxt in graph[node]:
-                indegree[nxt] -= 1
-                if indegree[nxt] == 0:
-                    queue.append(nxt)
-        return seen == numCourses
-"""),
-    problem_item("topological-sort/course-schedule", "repeated_scan", SCAN_TIME, SCAN_SPACE, """
-def can_finish(num_courses, prerequisites):
-    # Correct but O(V * (V + E)): each round rescans every pair to find one course
-    # whose prerequisites are all done, takes it, and starts over.
-    done = [False] * num_courses
-    for _ in range(num_courses):
-        blocked = [False] * num_courses
-        for course, prereq in prerequisites:
-            if not done[prereq]:
-                blocked[course] = True
-        for c in range(num_courses):
-            if not done[c] and not blocked[c]:
-                done[c] = True
-                break
-        else:
-            return False
-    return True
-"""),
+    problem_item("topological-sort/course-schedule", "dfs_three_colors", LINEAR_GRAPH, LINEAR_GRAPH),
+    problem_item("topological-sort/course-schedule", "leetcode_class_kahn", LINEAR_GRAPH, LINEAR_GRAPH),
+    problem_item("topological-sort/course-schedule", "repeated_scan", SCAN_TIME, SCAN_SPACE),
     problem_item("topological-sort/course-schedule-ii", "reference", LINEAR_GRAPH, LINEAR_GRAPH, """
 def find_order(num_courses, prerequisites):
     # Kahn's algorithm, breadth first: take courses in the order they become free.
@@ -560,102 +428,10 @@ def find_order(num_courses, prerequisites):
                 order.append(nxt)
     return order if len(order) == num_courses else []
 """),
-    problem_item("topological-sort/course-schedule-ii", "dfs_postorder_reversed", LINEAR_GRAPH, LINEAR_GRAPH, """
-def find_order(num_courses, prerequisites):
-    # Recursive DFS along prereq -> course edges; a course is finished only after
-    # everything it unlocks, so the reversed finishing order is a valid order.
-    unlocks = [[] for _ in range(num_courses)]
-    for course, prereq in prerequisites:
-        unlocks[prereq].append(course)
-    state = [0] * num_courses  # 0 = unseen, 1 = on the current path, 2 = finished
-    finished = []
-
-    def visit(c):
-        state[c] = 1
-        for nxt in unlocks[c]:
-            if state[nxt] == 1:
-                return False
-            if state[nxt] == 0 and not visit(nxt):
-                return False
-        state[c] = 2
-        finished.append(c)
-        return True
-
-    for c in range(num_courses):
-        if state[c] == 0 and not visit(c):
-            return []
-    finished.reverse()
-    return finished
-"""),
-    problem_item("topological-sort/course-schedule-ii", "iterative_dfs", LINEAR_GRAPH, LINEAR_GRAPH, """
-def find_order(num_courses, prerequisites):
-    # Iterative DFS along course -> prereq edges: a course is emitted once all its
-    # prerequisites are, so the finishing order itself is valid (no reversal needed).
-    needs = [[] for _ in range(num_courses)]
-    for course, prereq in prerequisites:
-        needs[course].append(prereq)
-    state = [0] * num_courses
-    order = []
-    for start in range(num_courses - 1, -1, -1):
-        if state[start]:
-            continue
-        state[start] = 1
-        stack = [(start, 0)]
-        while stack:
-            c, i = stack[-1]
-            if i < len(needs[c]):
-                stack[-1] = (c, i + 1)
-                p = needs[c][i]
-                if state[p] == 1:
-                    return []
-                if state[p] == 0:
-                    state[p] = 1
-                    stack.append((p, 0))
-            else:
-                stack.pop()
-                state[c] = 2
-                order.append(c)
-    return order
-"""),
-    problem_item("topological-sort/course-schedule-ii", "leetcode_class_kahn_stack", LINEAR_GRAPH, LINEAR_GRAPH, """
-class Solution:
-    def findOrder(self, numCourses: int, prerequisites: List[List[int]]) -> List[int]:
-        graph = defaultdict(list)
-        indegree = [0] * numCourses
-        for a, b in prerequisites:
-            graph[b].append(a)
-            indegree[a] += 1
-        stack = [i for i in range(numCourses) if indegree[i] == 0]
-        order = []
-        while stack:
-            node = stack.pop()
-            order.append(node)
-            for nxt in graph[node]:
-                indegree[nxt] -= 1
-                if indegree[nxt] == 0:
-                    stack.append(nxt)
-        return order if len(order) == numCourses else []
-"""),
-    problem_item("topological-sort/course-schedule-ii", "repeated_scan", SCAN_TIME, SCAN_SPACE, """
-def find_order(num_courses, prerequisites):
-    # Correct but O(V * (V + E)): each round rescans every pair to find one course
-    # whose prerequisites are all taken, appends it, and starts over.
-    taken = [False] * num_courses
-    order = []
-    while len(order) < num_courses:
-        blocked = [False] * num_courses
-        for course, prereq in prerequisites:
-            if not taken[prereq]:
-                blocked[course] = True
-        for c in range(num_courses):
-            if not taken[c] and not blocked[c]:
-                taken[c] = True
-                order.append(c)
-                break
-        else:
-            return []
-    return order
-"""),
+    problem_item("topological-sort/course-schedule-ii", "dfs_postorder_reversed", LINEAR_GRAPH, LINEAR_GRAPH),
+    problem_item("topological-sort/course-schedule-ii", "iterative_dfs", LINEAR_GRAPH, LINEAR_GRAPH),
+    problem_item("topological-sort/course-schedule-ii", "leetcode_class_kahn_stack", LINEAR_GRAPH, LINEAR_GRAPH),
+    problem_item("topological-sort/course-schedule-ii", "repeated_scan", SCAN_TIME, SCAN_SPACE),
     problem_item("vectorized-numpy/pairwise-sq-dists", "reference", ALL_LINEAR, ALL_LINEAR, """
 import numpy as np
 
@@ -672,16 +448,7 @@ def pairwise_sq_dists(X, Y):
         np.einsum("ijk,ijk->ij", diff, diff, out=out[start:start + rows])
     return out
 """, vectorized=True),
-    problem_item("vectorized-numpy/pairwise-sq-dists", "expansion_trick", ALL_LINEAR, ALL_LINEAR, """
-import numpy as np
-
-
-def pairwise_sq_dists(X, Y):
-    # |x - y|^2 = |x|^2 + |y|^2 - 2 x.y: one matrix product does the heavy lifting.
-    sq = (X * X).sum(axis=1)[:, None] + (Y * Y).sum(axis=1)[None, :] - 2.0 * (X @ Y.T)
-    np.maximum(sq, 0.0, out=sq)  # rounding can dip just below zero for equal points
-    return sq
-""", vectorized=True),
+    problem_item("vectorized-numpy/pairwise-sq-dists", "expansion_trick", ALL_LINEAR, ALL_LINEAR, vectorized=True),
     problem_item("vectorized-numpy/pairwise-sq-dists", "leetcode_class_row_loop", ALL_LINEAR, {"n": "1", "m": "n", "d": "n"}, """
 import numpy as np
 
