@@ -7,6 +7,8 @@ judges the rest.
 
 import random
 
+from judge.packs.graphs import chain as _chain, forward_edges as _dag_edges
+
 EXAMPLES = [
     {"args": [4, [[1, 0], [2, 1], [3, 2]]], "expected": [0, 1, 2, 3],
      "explanation": "Each course needs the one before it, so this is the only order."},
@@ -15,27 +17,6 @@ EXAMPLES = [
     {"args": [2, [[0, 1], [1, 0]]], "expected": [],
      "explanation": "Each course needs the other: there is no valid order."},
 ]
-
-
-def _dag_edges(rng, n, e, order=None):
-    """e random edges that all point forward along a random ordering of the n courses."""
-    order = order if order is not None else rng.sample(range(n), n)
-    edges = []
-    for _ in range(e):
-        i, j = rng.randrange(n), rng.randrange(n)
-        while i == j:
-            i, j = rng.randrange(n), rng.randrange(n)
-        if i > j:
-            i, j = j, i
-        edges.append([order[j], order[i]])  # order[i] comes first: it is the prerequisite
-    return edges, order
-
-
-def _chain(rng, n):
-    order = rng.sample(range(n), n)
-    edges = [[order[k + 1], order[k]] for k in range(n - 1)]
-    rng.shuffle(edges)
-    return edges, order
 
 
 def hidden_cases():

@@ -2,6 +2,8 @@
 
 import random
 
+from judge.packs.graphs import chain as _chain, forward_edges as _dag_edges
+
 EXAMPLES = [
     {"args": [3, [[1, 0], [2, 1]]], "expected": True,
      "explanation": "Take 0, then 1, then 2."},
@@ -10,27 +12,6 @@ EXAMPLES = [
     {"args": [4, [[1, 0], [2, 0], [3, 1], [3, 2]]], "expected": True,
      "explanation": "Two paths meet at course 3; that is not a cycle. One order is 0, 1, 2, 3."},
 ]
-
-
-def _dag_edges(rng, n, e, order=None):
-    """e random edges that all point forward along a random ordering of the n courses."""
-    order = order if order is not None else rng.sample(range(n), n)
-    edges = []
-    for _ in range(e):
-        i, j = rng.randrange(n), rng.randrange(n)
-        while i == j:
-            i, j = rng.randrange(n), rng.randrange(n)
-        if i > j:
-            i, j = j, i
-        edges.append([order[j], order[i]])  # order[i] comes first: it is the prerequisite
-    return edges, order
-
-
-def _chain(rng, n):
-    order = rng.sample(range(n), n)
-    edges = [[order[k + 1], order[k]] for k in range(n - 1)]
-    rng.shuffle(edges)
-    return edges, order
 
 
 def hidden_cases():

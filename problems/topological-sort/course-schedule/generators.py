@@ -6,23 +6,8 @@ Kahn wave), the remaining edges random forward pairs, labels permuted and
 edges shuffled so that input order helps nobody.  V and E vary one at a time.
 """
 
+from judge.packs.graphs import acyclic_prerequisites
+
 
 def acyclic(sizes, rng):
-    return [sizes["V"], acyclic_edges(sizes["V"], sizes["E"], rng)]
-
-
-def acyclic_edges(v, e, rng):
-    if e > v * (v - 1) // 2:
-        raise ValueError(f"{e} distinct edges do not fit in an acyclic graph on {v} courses")
-    order = list(range(v))
-    rng.shuffle(order)  # order[i] comes before order[i + 1]
-    pairs = set()
-    for i in range(min(v - 1, e)):
-        pairs.add((i, i + 1))
-    while len(pairs) < e:
-        a, b = rng.randrange(v), rng.randrange(v)
-        if a != b:
-            pairs.add((min(a, b), max(a, b)))
-    edges = [[order[later], order[earlier]] for earlier, later in pairs]  # [course, prereq]
-    rng.shuffle(edges)
-    return edges
+    return [sizes["V"], acyclic_prerequisites(sizes["V"], sizes["E"], rng)]

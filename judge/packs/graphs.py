@@ -1,0 +1,51 @@
+"""Prerequisite graphs for pack authors' cases.py and generators.py: [course, prereq] pairs, an edge
+prereq -> course, as course-schedule and course-schedule-ii take them.
+
+Trusted host-side helpers; every function draws from the ``rng`` it is given, so the same seed gives the
+same graph.
+"""
+
+from __future__ import annotations
+
+
+def forward_edges(rng, n, e, order=None):
+    """e random edges that all point forward along a random ordering of the n courses (duplicates allowed);
+    returns (edges, order)."""
+    order = order if order is not None else rng.sample(range(n), n)
+    edges = []
+    for _ in range(e):
+        i, j = rng.randrange(n), rng.randrange(n)
+        while i == j:
+            i, j = rng.randrange(n), rng.randrange(n)
+        if i > j:
+            i, j = j, i
+        edges.append([order[j], order[i]])  # order[i] comes first: it is the prerequisite
+    return edges, order
+
+
+def chain(rng, n):
+    """One chain through all n courses in a random order, its edges shuffled; returns (edges, order)."""
+    order = rng.sample(range(n), n)
+    edges = [[order[k + 1], order[k]] for k in range(n - 1)]
+    rng.shuffle(edges)
+    return edges, order
+
+
+def acyclic_prerequisites(v, e, rng):
+    """e distinct edges on v courses with no cycle: a chain through as many courses as the edges allow,
+    the rest random forward pairs, labels permuted and edges shuffled (the complexity reports' worst case:
+    no early exit at a cycle, the deepest recursion, the longest Kahn wave)."""
+    if e > v * (v - 1) // 2:
+        raise ValueError(f"{e} distinct edges do not fit in an acyclic graph on {v} courses")
+    order = list(range(v))
+    rng.shuffle(order)  # order[i] comes before order[i + 1]
+    pairs = set()
+    for i in range(min(v - 1, e)):
+        pairs.add((i, i + 1))
+    while len(pairs) < e:
+        a, b = rng.randrange(v), rng.randrange(v)
+        if a != b:
+            pairs.add((min(a, b), max(a, b)))
+    edges = [[order[later], order[earlier]] for earlier, later in pairs]  # [course, prereq]
+    rng.shuffle(edges)
+    return edges
