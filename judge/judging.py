@@ -53,7 +53,8 @@ def cases_cache_dir() -> Path:
 
 
 def warm_enabled() -> bool:
-    """Warm containers are on unless JUDGE_WARM=0 (e.g. to keep a low-memory machine free between submits)."""
+    """Work ahead (warm containers, a session's tests prepared in the background) is on unless JUDGE_WARM=0
+    (e.g. to keep a low-memory machine free between submits)."""
     import os
 
     return os.environ.get("JUDGE_WARM", "1") != "0"
@@ -115,6 +116,24 @@ def prewarm(until: float) -> bool:
         client.close()
 
 
+def prepare_in_background(slugs: list[str]) -> bool:
+    """Prepare these problems' hidden cases and property examples in a detached process (a session
+    started: its first submissions then find them cached); False if it could not be started."""
+    from judge.background import start_detached
+
+    return warm_enabled() and start_detached("judge.judging", *slugs)
+
+
+def prepare_problem(problem: Problem) -> None:
+    """Prepare and cache the hidden cases and record the property examples of ``problem``."""
+    from judge.grading.prepared import prepared_hidden_cases
+    from judge.grading.properties import recorded_examples
+
+    prepared_hidden_cases(problem, cases_cache_dir())
+    if problem.property_examples > 0:
+        recorded_examples(problem, problem.property_examples, hypothesis_dir(), cases_cache_dir())
+
+
 def discard_warm() -> int:
     """Remove every waiting warm container (the session ended); 0 when no engine answers."""
     from judge.errors import JudgeError
@@ -168,3 +187,20 @@ def submit_file(file: Path, slug: str | None = None, progress=None, record_extra
     finally:
         conn.close()
     return Judged(problem, report, submission_id)
+
+
+def main(slugs: list[str]) -> int:
+    """``python -m judge.judging SLUG...``: ``prepare_in_background``'s process; a problem that fails to
+    prepare is left for its first submission, which reports why."""
+    for slug in slugs:
+        try:
+            prepare_problem(find_problem(slug))
+        except Exception:  # noqa: BLE001
+            continue
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

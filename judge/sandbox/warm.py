@@ -28,12 +28,12 @@ from __future__ import annotations
 import fcntl
 import os
 import secrets
-import subprocess
 import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from judge.background import start_detached
 from judge.sandbox.container import Sandbox, remove_container, sweep_stale_containers
 from judge.sandbox.policy import SANDBOX_LABEL, Limits, create_arguments
 
@@ -102,12 +102,7 @@ class WarmPool:
             return
         args = [self.image, str(self.lock_path), str(limits.memory_mb)] + ([] if replenish else ["--no-start"])
         args += [f"--remove={container_id}" for container_id in self.used]
-        try:
-            # Through sh's `&`, so the helper is nobody's child once sh exits (a long-lived caller, such as a
-            # test run, would otherwise collect zombies); sh itself takes a few ms.
-            subprocess.run(["sh", "-c", 'exec "$0" "$@" </dev/null >/dev/null 2>&1 &', sys.executable, "-m",
-                            "judge.sandbox.warm", *args], start_new_session=True, close_fds=True, check=True)
-        except (OSError, subprocess.CalledProcessError):
+        if not start_detached("judge.sandbox.warm", *args):
             for container_id in self.used:
                 remove_container(self.client, container_id)
         self.used = []

@@ -141,9 +141,10 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
                UsageError("another session was being started at the same moment", "run `judge status`")) from None
     problems = [{"slug": r["slug"], "title": r["title"], "patterns": r["patterns"], "difficulty": r["difficulty"],
                  "file": r["file_path"], "statement": str(f.statement)} for r, f in zip(rows, files)]
-    from judge.judging import prewarm
+    from judge.judging import prepare_in_background, prewarm
 
     prewarm((now + timedelta(minutes=request.minutes)).timestamp())  # the first submit finds a container waiting
+    prepare_in_background([r["slug"] for r in rows])  # and its problem's tests prepared
     return Started(session_id, started, deadline, request.minutes, request.blind, request.adaptive, str(directory),
                    problems, choice.notes)
 

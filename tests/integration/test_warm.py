@@ -77,6 +77,12 @@ def test_warm_containers_are_used_once_and_end_with_the_session(engine, tmp_path
 def check_warm_submissions(client, tmp_path):
     first = waiting(client)
     assert len(first) == 1  # `judge start` left one waiting
+    # ... and had the session's problem prepared in the background: its hidden cases and property examples.
+    cache = Path(os.environ["JUDGE_HOME"]) / "cache" / "cases"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(cache.glob("two-sum-ii-*.cases"))) < 2:
+        time.sleep(0.2)
+    assert len(list(cache.glob("two-sum-ii-*.cases"))) == 2, list(cache.glob("*"))
 
     marker_file = tmp_path / "two_sum_ii.py"
     marker_file.write_text(LEAVE_A_MARK)
