@@ -32,7 +32,7 @@ from pathlib import Path
 from judge.errors import PackError
 from judge.grading.calls import CallResult, LoadedSubmission, canonical, run_until_failure
 from judge.grading.checkers import mismatch
-from judge.grading.prepared import PreparedCase, cache_key
+from judge.grading.prepared import PreparedCase, cache_key, read_cached, write_cached
 from judge.grading.verdicts import FailingCase, Verdict
 from judge.packs.model import Problem, show
 from judge.sandbox import wire
@@ -110,10 +110,8 @@ def recorded_examples(problem: Problem, max_examples: int, database_dir: Path,
     """The examples Hypothesis generates for ``problem`` with its seed, and the reference's answers.
 
     Recorded once per problem version and example count: in this process's memory, and in ``cache_dir``
-    (JSON, like the prepared hidden cases).  Thread-safe: the grader records in the background.
+    (in the prepared hidden cases' format).  Thread-safe: the grader records in the background.
     """
-    from judge.grading.prepared import read_cached, write_cached
-
     key = cache_key(problem, ("problem.toml", "reference.py", "strategy.py"),
                     f"{max_examples}:{_seed(problem)}:{_hypothesis_version()}")
     with _recording:
