@@ -71,14 +71,14 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
     """Grade ``source``; with ``keep_warm_until`` (epoch seconds, during a session) use a warm container
     when one waits, and have the next one started once the verdict is in.  Within ``submit_file``, an
     accepted submission also gets the complexity report it set up."""
+    import time
+
     from judge.grading.grader import grade
 
     import docker
     import requests.exceptions
 
     client, image = sandbox_client()
-    import time
-
     warm = warm_pool(client, image) if keep_warm_until and warm_enabled() else None
     try:
         return grade(client, image, problem, source, examples_only=examples_only, progress=progress,

@@ -104,8 +104,13 @@ def write_cached(path: Path, prepared: list[PreparedCase]) -> None:
     rest = "".join(json.dumps({"index": p.index, "tags": list(p.tags), "expected": wire.encode(p.expected)},
                               separators=(",", ":")) + "\n" + p.args_json + "\n" for p in prepared)
     header = json.dumps({"format": CACHE_FORMAT, "sha256": hashlib.sha256(rest.encode()).hexdigest()})
+    write_atomically(path, header + "\n" + rest)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it: readers see the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(header + "\n" + rest)
-    os.replace(tmp, path)  # readers see the old file or the whole new one
+        handle.write(text)
+    os.replace(tmp, path)

@@ -21,8 +21,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
 import threading
 import time
 from contextlib import nullcontext, redirect_stdout
@@ -32,7 +30,7 @@ from pathlib import Path
 from judge.errors import PackError
 from judge.grading.calls import CallResult, LoadedSubmission, canonical, run_until_failure
 from judge.grading.checkers import mismatch
-from judge.grading.prepared import PreparedCase, cache_key, read_cached, write_cached
+from judge.grading.prepared import PreparedCase, cache_key, read_cached, write_atomically, write_cached
 from judge.grading.verdicts import FailingCase, Verdict
 from judge.packs.model import Problem, show
 from judge.sandbox import wire
@@ -194,11 +192,7 @@ def _keep_counterexample(problem: Problem, database_dir: Path, args: list) -> No
         rows = []
     encoded = wire.encode(list(args))
     rows = [encoded] + [row for row in rows if row != encoded][:MAX_REPLAYED - 1]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(rows, handle, separators=(",", ":"))
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(rows, separators=(",", ":")))
 
 
 # -- the live search -------------------------------------------------------------
