@@ -431,8 +431,26 @@ def sandbox_check(as_json):
     sys.exit(EXIT_OK if status["ok"] else status.get("exit_code", EXIT_NOT_ACCEPTED))
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like an interrupt, so every sandbox and staged file is removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated(signum)
+
+
 def main():
     """The console script: run the command, then end the process at once with its exit code."""
+    import signal
+
+    # SIGINT already unwinds (KeyboardInterrupt); a closed terminal (SIGHUP) and `kill` (SIGTERM) do too.
+    # SIGKILL cannot be caught: the sandbox ends itself then (judge/sandbox/guard.py).
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _raise_terminated)
     code = _run()
     # Output is flushed below and every file and connection is closed by the commands themselves; the
     # interpreter's teardown would only free memory (a tenth of a second once the Docker SDK is loaded).
@@ -451,6 +469,15 @@ def _run() -> int:
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 130
+    except Terminated as exc:
+        import signal
+
+        name = signal.Signals(exc.signum).name
+        try:
+            click.echo(f"stopped by {name}: the judging under way was abandoned and its sandbox removed", err=True)
+        except OSError:  # SIGHUP: the terminal may be gone
+            pass
+        return 128 + exc.signum
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code

@@ -22,24 +22,30 @@ from judge.grading.properties import recorded_examples, run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
 from judge.packs.model import Problem, show
 from judge.paths import data_dir
-from judge.sandbox.container import Sandbox, sweep_stale_containers
+from judge.sandbox.container import Sandbox, pid_alive, sweep_stale_containers
 from judge.sandbox.policy import SUBMISSION_MOUNT, Limits
 from judge.sandbox.submission import SOLUTION_FILENAME
 
 MAX_SOURCE_BYTES = 512 * 1024
+STAGING_PREFIX = "submission-"  # then the judge's pid: a killed judge's copies are found and removed
 
 
 def read_source(path: Path) -> str:
     """The submission's text, or a UsageError that says what is wrong with the file."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            # One byte past the cap tells a file too big without reading it all (a 300 MB file costs nothing).
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+            if len(data) > MAX_SOURCE_BYTES:
+                size = os.fstat(handle.fileno()).st_size
+                raise UsageError(f"{path}: {max(size, len(data))} bytes is more than a solution needs",
+                                 f"keep it under {MAX_SOURCE_BYTES // 1024} KB")
     except FileNotFoundError:
         raise UsageError(f"{path}: no such file", "check the path") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: a directory, not a file", "name the solution file") from None
     except OSError as exc:
         raise UsageError(f"{path}: cannot read it ({exc.strerror})", "check the path and its permissions") from None
-    if len(data) > MAX_SOURCE_BYTES:
-        raise UsageError(f"{path}: {len(data)} bytes is more than a solution needs",
-                         f"keep it under {MAX_SOURCE_BYTES // 1024} KB")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -99,7 +105,8 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
         # Staged inside the judge's data dir: the judge writes nowhere else on the host (docs/security.md).
         staging_root = data_dir() / "staging"
         staging_root.mkdir(exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix="submission-", dir=staging_root))
+        _sweep_staging(staging_root)
+        staging = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=staging_root))
         try:
             # The container reads the file through a read-only bind mount; the host owns the directory.
             (staging / SOLUTION_FILENAME).write_text(source, encoding="utf-8")
@@ -119,6 +126,14 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
                                           {"available": False, "reason": f"it did not load again ({loaded.message})"})
     report.elapsed_s = round(time.monotonic() - started, 3)
     return report
+
+
+def _sweep_staging(root: Path) -> None:
+    """Remove staged copies left by judges that were killed (SIGKILL ends a judge before it cleans up)."""
+    for path in root.glob(f"{STAGING_PREFIX}*-*"):
+        owner = path.name[len(STAGING_PREFIX):].split("-", 1)[0]
+        if owner.isdigit() and not pid_alive(owner):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _record_properties_in_background(problem: Problem, examples: int, database_dir: Path,

@@ -539,11 +539,11 @@ def sweep_stale_containers(client) -> int:
             continue
         claimer = next((pid for pid in map(claimed_by, info.get("Names", [])) if pid is not None), None)
         if claimer is not None:
-            owner_alive = _pid_alive(str(claimer))  # a claimed warm container belongs to its claimer
+            owner_alive = pid_alive(str(claimer))  # a claimed warm container belongs to its claimer
         elif waiting_until(labels) is not None:
             owner_alive = info.get("State") == "running" and waiting_until(labels) >= time.time()
         else:
-            owner_alive = _pid_alive(labels.get(OWNER_PID_LABEL))
+            owner_alive = pid_alive(labels.get(OWNER_PID_LABEL))
         if owner_alive:
             continue
         remove_container(client, info["Id"])
@@ -551,7 +551,7 @@ def sweep_stale_containers(client) -> int:
     return removed
 
 
-def _pid_alive(pid: str | None) -> bool:
+def pid_alive(pid: str | None) -> bool:
     try:
         os.kill(int(pid), 0)
     except (TypeError, ValueError, ProcessLookupError):

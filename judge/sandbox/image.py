@@ -26,7 +26,7 @@ from judge.paths import sandboxes_dir
 IMAGE_REPOSITORY = "drill-judge-sandbox"
 DEFAULT_BASE = "debian:trixie-slim"
 BOOTSTRAP_BASE = "drill-judge-base:trixie"
-RUNNER_FILES = ("runner.py", "wire.py", "submission.py")
+RUNNER_FILES = ("runner.py", "guard.py", "wire.py", "submission.py")
 BUILD_FIX = "build it with `judge sandbox build` (or `make image`)"
 IMAGE_OVERRIDE_ENV = "JUDGE_SANDBOX_IMAGE"
 

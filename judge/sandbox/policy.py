@@ -30,6 +30,7 @@ class Limits:
     file_size_mb: int = 8
     tmpfs_mb: int = 16
     log_mb: int = 1
+    lifetime_s: int = 1800  # the container ends itself after this, whatever happens (judge/sandbox/guard.py)
 
 
 def create_arguments(client, image: str, limits: Limits, submission_dir: str | None = None) -> dict:
@@ -54,7 +55,7 @@ def create_arguments(client, image: str, limits: Limits, submission_dir: str | N
             Ulimit(name="core", soft=0, hard=0),
         ],
         log_config=LogConfig(type="json-file", config={"max-size": f"{limits.log_mb}m", "max-file": "1"}),
-        init=True,  # tini reaps zombies and forwards signals, so the runner is not PID 1
+        init=False,  # the runner's own guard is PID 1: it ends the container when the judge goes
         ipc_mode="private",
         shm_size="1m",
     )
@@ -72,6 +73,7 @@ def create_arguments(client, image: str, limits: Limits, submission_dir: str | N
             "OMP_NUM_THREADS": "1",
             "PYTHONHASHSEED": "0",  # the same file gets the same verdict
             "PYTHONDONTWRITEBYTECODE": "1",
+            "DRILL_JUDGE_LIFETIME_S": str(limits.lifetime_s),
         },
         labels={
             SANDBOX_LABEL: "python",

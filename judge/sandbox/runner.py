@@ -75,12 +75,14 @@ import tracemalloc
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import submission  # noqa: E402  (baked in beside this file)
+import guard  # noqa: E402  (baked in beside this file)
+import submission  # noqa: E402
 import wire  # noqa: E402
 
 STDOUT_KEEP_CHARS = 4096  # how much printed output travels back per call
 STDOUT_LIMIT_CHARS = 1 << 20  # printing more than this in one call is output_limit
 RECURSION_LIMIT = 200_000
+DEFAULT_LIFETIME_S = 1800  # the policy sets DRILL_JUDGE_LIFETIME_S; see guard.py
 KEEP_INPUT_BYTES = 24 << 20  # inputs kept for `retime`: a fraction of the smallest memory limit (256 MB)
 NODE_CLASSES = {"ListNode": wire.ListNode, "TreeNode": wire.TreeNode}
 
@@ -537,6 +539,8 @@ def _interleaved_runs(target, copies, kind, returns_arg, budget_s, time_budget_s
 
 
 def main():
+    if os.getpid() == 1:  # the container's first process: PID 1 stays behind as its guard
+        guard.guard(float(os.environ.get("DRILL_JUDGE_LIFETIME_S", DEFAULT_LIFETIME_S)))
     proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     sys.stdout = sys.__stdout__ = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False), encoding="utf-8")

@@ -31,6 +31,7 @@ import secrets
 import sys
 import time
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from judge.background import start_detached
@@ -119,7 +120,9 @@ class WarmPool:
 
     def start(self, limits: Limits, until: float) -> str:
         """Start one warm container that waits for a submission until ``until`` (epoch seconds)."""
-        args = create_arguments(self.client, self.image, limits)
+        # Its lifetime backstop counts from now: the wait, then a whole judging.
+        lifetime = replace(limits, lifetime_s=int(max(0.0, until - time.time())) + limits.lifetime_s)
+        args = create_arguments(self.client, self.image, lifetime)
         args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb)}
         args["name"] = WARM_PREFIX + secrets.token_hex(6)
         container_id = self.client.api.create_container(**args)["Id"]

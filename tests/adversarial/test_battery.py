@@ -69,9 +69,8 @@ def nothing_found(judged, guard):
     assert result["scanned"]["dirs"] > 200 and result["scanned"]["files"] > 100 and result["scanned"]["procs"] >= 2
 
 
-# ptrace of the container's own init is allowed by the engine's default seccomp profile: the init runs as
-# the same unprivileged user in the same container, so attaching to it gains nothing (docs/security.md).
-ALLOWED_PRIVILEGED_OPS = {"ptrace_init"}
+# Every one is refused, ptrace of PID 1 included: the guard makes itself undumpable (docs/security.md).
+ALLOWED_PRIVILEGED_OPS: set[str] = set()
 
 
 def all_refused(judged, guard):
@@ -145,7 +144,7 @@ ATTACKS = [
     A("oom_child_parent_answers", "memory_limit", message_has("a process in the sandbox was killed"), time_s=5,
       heap=False, bound_s=ACCEPTED_BOUND_S),
     A("kill_every_process", "runtime_error", message_has("killed by SIGKILL")),
-    A("kill_parent", "runtime_error", message_has("killed by SIGTERM")),
+    A("kill_parent", "wrong_answer"),
     A("background_daemon", "wrong_answer", daemon_seen_then_gone, time_s=5, watch=True),
     # -- output ----------------------------------------------------------------------------------------
     A("print_endless", "output_limit"),

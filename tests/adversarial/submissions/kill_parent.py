@@ -1,5 +1,6 @@
-"""Kills the runner's parent (the container's init): SIGKILL to PID 1 is ignored by the kernel; SIGTERM is
-forwarded by the init to the runner, which dies. Expected: runtime_error (ended without answering)."""
+"""Signals the runner's parent, the container's PID 1 (the judge's guard): the kernel drops every signal sent
+to a namespace's init from inside unless the init handles it, and the guard handles none. The runner goes on;
+the answer is wrong for most cases. Expected: wrong_answer (the guard, and so the container, unharmed)."""
 import os
 import signal
 import time
