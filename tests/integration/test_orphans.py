@@ -75,11 +75,13 @@ def _submit(path: Path, home: Path, run_id: str, *extra: str) -> subprocess.Pope
 
 def _reach_moment(client, moment: str, run_id: str, proc: subprocess.Popen) -> None:
     """Wait until the submission is in the phase ``moment`` names."""
-    first = _wait_for(lambda: _containers(client, run_id, running_only=True), 60, "the first container")
+    first = _wait_for(lambda: _containers(client, run_id, running_only=True) or proc.poll() is not None, 180,
+                      "the first container")
+    assert proc.poll() is None, f"the judge ended before its first container ran: {proc.communicate()}"
     if moment == "complexity":
         first_id = first[0]["Id"]
         _wait_for(lambda: [c for c in _containers(client, run_id, running_only=True) if c["Id"] != first_id],
-                  60, "the complexity container")
+                  180, "the complexity container")
         time.sleep(0.3)
     else:
         time.sleep({"load": 1.0, "hidden": 2.0, "properties": 3.0}[moment])
