@@ -349,6 +349,7 @@ def pack_validate(path, static_only, mutants, summary, as_json):
     from dataclasses import asdict
 
     from judge.packs.validate import mutation_markdown, validate
+    from judge.safe_text import visible
 
     client = image = database = cache = None
     if not static_only:
@@ -377,12 +378,12 @@ def pack_validate(path, static_only, mutants, summary, as_json):
         for check in checks:
             click.echo(f"{'OK  ' if check.ok else 'FAIL'} {check.slug}")
             for error in check.errors:
-                click.echo(f"     error: {error}")
+                click.echo(f"     error: {visible(error)}")
             for warning in check.warnings:
-                click.echo(f"     warning: {warning}")
+                click.echo(f"     warning: {visible(warning)}")
             for sub in check.submissions:
                 mark = "ok" if sub.ok else "MISMATCH"
-                click.echo(f"     {mark:<8} {sub.path}: expected {sub.expected}, got {sub.got} "
+                click.echo(f"     {mark:<8} {sub.path}: expected {sub.expected}, got {visible(sub.got)} "
                            f"({sub.elapsed_s:.2f} s, slowest call {sub.max_case_s:.3f} s)")
             if check.calibration:
                 c = check.calibration
@@ -429,6 +430,117 @@ def sandbox_check(as_json):
         for key, value in status.items():
             click.echo(f"{key:<16} {value}")
     sys.exit(EXIT_OK if status["ok"] else status.get("exit_code", EXIT_NOT_ACCEPTED))
+
+
+# -- data ------------------------------------------------------------------
+@cli.group()
+def data():
+    """Check, back up, restore, export and import the judge's data (docs/data.md)."""
+
+
+@data.command("check")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def data_check(as_json):
+    """SQLite's integrity check of the database: one line per problem; exit 5 when it is damaged."""
+    from judge.errors import EXIT_DAMAGED
+    from judge.store.backup import check_database
+    from judge.store.db import damaged_error
+
+    result = check_database()
+    if as_json:
+        emit_json(result)
+    elif not result["exists"]:
+        click.echo(f"No database at {result['database']} yet: nothing to check.")
+    elif result["ok"]:
+        backups = (f"newest backup {result['newest_backup_at']}, {len(result['backups'])} kept"
+                   if result["backups"] else "no backups yet (one is made at each `judge end` and daily)")
+        click.echo(f"ok: {result['database']} passes SQLite's integrity check ({result['sessions']} sessions, "
+                   f"{result['submissions']} submissions); {backups}")
+    else:
+        for problem in result["problems"]:
+            click.echo(f"damaged: {problem}")
+        click.echo(f"error: {damaged_error(Path(result['database']), result['problems'][0]).one_line()}", err=True)
+    sys.exit(EXIT_OK if result["ok"] else EXIT_DAMAGED)
+
+
+@data.command("backup")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def data_backup(as_json):
+    """Back the database up now (SQLite's online backup; the newest 7 are kept) and print the backup's path."""
+    from judge.store.backup import backup_now
+
+    path = backup_now()
+    if as_json:
+        emit_json({"backup": str(path)})
+    else:
+        click.echo(str(path))
+
+
+@data.command("restore")
+@click.argument("backup", required=False)
+@click.option("--list", "list_only", is_flag=True, help="List the backups, newest first, checked; restore nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def data_restore(backup, list_only, as_json):
+    """Put BACKUP (default: the newest sound backup) in the database's place; the current file is kept aside."""
+    from judge.errors import UsageError
+    from judge.store.backup import backup_list, backups_dir, restore
+
+    if list_only:
+        if backup:
+            raise UsageError("--list restores nothing, so it takes no BACKUP", "drop one of them")
+        infos = backup_list()
+        if as_json:
+            emit_json({"backups_dir": str(backups_dir()), "backups": [i.to_json() for i in infos]})
+        elif not infos:
+            click.echo(f"No backups in {backups_dir()} yet: one is made at each `judge end`, daily, "
+                       "and by `judge data backup`.")
+        else:
+            click.echo(table([(i.path.name, i.created_at, i.bytes, "ok" if i.ok else f"DAMAGED: {i.problems[0]}",
+                               i.sessions, i.submissions) for i in infos],
+                             ["backup", "made (UTC)", "bytes", "check", "sessions", "submissions"]))
+        return
+    result = restore(backup)
+    if as_json:
+        emit_json(result.to_json())
+        return
+    for skipped in result.skipped:
+        click.echo(f"skipped {skipped.path.name}: it fails the integrity check ({skipped.problems[0]})")
+    click.echo(f"Restored {result.database} from {result.backup} ({result.sessions} sessions, "
+               f"{result.submissions} submissions).")
+    if result.kept_aside:
+        click.echo(f"The {'damaged' if result.previous_damaged else 'previous'} database is kept at "
+                   f"{result.kept_aside[0]}.")
+
+
+@data.command("export")
+@click.argument("file", default="-")
+def data_export(file):
+    """Write every session and submission as JSON lines to FILE (default `-`, standard output)."""
+    from judge.sessions import clock
+    from judge.store.transfer import STDIO, export
+
+    result = export(file, clock.iso(clock.now()))
+    if file != STDIO:
+        click.echo(f"Exported {result.sessions} sessions and {result.submissions} submissions to {file}.")
+
+
+@data.command("import")
+@click.argument("file")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def data_import(file, as_json):
+    """Merge an export (FILE, or `-`) into the database: what is already here is skipped; a bad file changes nothing."""
+    from judge.store.transfer import import_file
+
+    result = import_file(file)
+    if as_json:
+        emit_json(result.to_json())
+        return
+    click.echo(f"Imported {result.sessions_added} sessions and {result.submissions_added} submissions from "
+               f"{result.file} ({result.sessions_present} sessions and {result.submissions_present} submissions "
+               "were already here).")
+    if result.backup:
+        click.echo(f"The database as it was before is backed up at {result.backup} (`judge data restore` "
+                   "puts it back).")
 
 
 class Terminated(BaseException):
@@ -487,6 +599,12 @@ def _run() -> int:
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except Exception as exc:  # noqa: BLE001
+        from judge.store.db import damaged_error, database_path, is_damage
+
+        if is_damage(exc):  # SQLite found the database damaged in the middle of a command: the way back, in one line
+            damaged = damaged_error(database_path(), str(exc))
+            click.echo(f"error: {damaged.one_line()}", err=True)
+            return damaged.exit_code
         click.echo(f"internal error: {type(exc).__name__}: {exc} (please report this with the command you ran)",
                    err=True)
         return EXIT_INTERNAL

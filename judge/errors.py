@@ -5,6 +5,9 @@ Exit codes:
     1  judged and not accepted; a pack failed validation
     2  usage error: bad arguments, unknown problem, malformed submission file or pack
     3  environment error: no Docker engine, no sandbox image, missing tool
+    4  internal error of the judge itself (judge.cli)
+    5  damaged data: the judge's database (or a backup asked for) is not a sound SQLite database;
+       the message names the file and `judge data restore`
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ EXIT_OK = 0
 EXIT_NOT_ACCEPTED = 1
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 3
+EXIT_DAMAGED = 5
 
 
 class JudgeError(Exception):
@@ -43,3 +47,9 @@ class EnvironmentProblem(JudgeError):
     """The machine lacks something the judge needs (engine, image, tool)."""
 
     exit_code = EXIT_ENVIRONMENT
+
+
+class DamagedData(JudgeError):
+    """The judge's database, or a backup, is damaged (truncated, overwritten, not a database)."""
+
+    exit_code = EXIT_DAMAGED

@@ -53,7 +53,7 @@ def before_command(command: str | None) -> list[str]:
     """check() against the user's database; nothing at all on a fresh install (no database is created)."""
     from judge.store.db import connect, database_path
 
-    if not database_path().exists():
+    if command == "data" or not database_path().exists():  # `judge data` checks and repairs the database itself
         return []
     conn = connect()
     try:

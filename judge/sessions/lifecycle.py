@@ -231,15 +231,21 @@ def summary(conn: sqlite3.Connection, session_id: int) -> dict:
 
 def end(conn: sqlite3.Connection, now: datetime) -> dict:
     """Close the open session (or take the one the deadline closed) and return its summary."""
+    from judge.store.backup import keep_backup
+
     session = open_session(conn)
     if session is not None:
         reason = "deadline" if expired(session, now) else "ended"
         close(conn, session["id"], now, reason)
-        return {**summary(conn, session["id"]), "already_closed": False}
-    last = latest_session(conn)
-    if last is not None and last["end_reason"] == "deadline":
-        return {**summary(conn, last["id"]), "already_closed": True}
-    raise UsageError("no active session to end", "start one with `judge start`; `judge history` lists past sessions")
+        data = {**summary(conn, session["id"]), "already_closed": False}
+    else:
+        last = latest_session(conn)
+        if last is None or last["end_reason"] != "deadline":
+            raise UsageError("no active session to end",
+                             "start one with `judge start`; `judge history` lists past sessions")
+        data = {**summary(conn, last["id"]), "already_closed": True}
+    keep_backup(conn, now)  # a rolling backup at every `judge end` (judge.store.backup); never fails the command
+    return data
 
 
 def history(conn: sqlite3.Connection, limit: int | None = None) -> list[dict]:

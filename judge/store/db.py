@@ -6,6 +6,11 @@ event is one transaction, committed before the user is told about it, so a
 lives in ``PRAGMA user_version``; ``MIGRATIONS[i]`` takes version ``i`` to
 ``i + 1``, and runs inside ``BEGIN IMMEDIATE`` so two processes never migrate
 at once.
+
+A damaged file (truncated, overwritten, not a database) is reported as
+judge.errors.DamagedData naming the file and the way back (``judge data
+restore``); the user's database is kept in rolling backups (judge.store.backup),
+the first of each day made by the first command that opens it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
+from judge.errors import DamagedData
 from judge.paths import data_dir
 
 DB_FILENAME = "judge.db"
@@ -96,15 +102,88 @@ def database_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def connect(path: Path | None = None) -> sqlite3.Connection:
-    """Open the database, in autocommit mode, migrated to the latest schema."""
-    conn = sqlite3.connect(str(path or database_path()), timeout=30, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    migrate(conn)
+def connect(path: Path | None = None, daily_backup: bool = True) -> sqlite3.Connection:
+    """Open the database, in autocommit mode, migrated to the latest schema.
+
+    Without ``path``, the user's database: refused as damaged when it is empty
+    while backups exist (a truncation, not a fresh install), and backed up when
+    the newest backup is a day old (judge.store.backup.backup_if_due) unless
+    ``daily_backup`` is off.  A file SQLite finds damaged raises
+    judge.errors.DamagedData.
+    """
+    target = Path(path) if path is not None else database_path()
+    if path is None:
+        _refuse_emptied(target)
+    conn = None
+    try:
+        conn = sqlite3.connect(str(target), timeout=30, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+        if path is None and daily_backup:
+            from judge.store.backup import backup_if_due
+
+            backup_if_due(conn)
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        if is_damage(exc):
+            raise damaged_error(target, str(exc)) from None
+        raise
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
     return conn
+
+
+# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT and SQLITE_NOTADB.
+DAMAGE_CODES = (11, 26)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite saying a file is damaged (not busy, locked, read-only or missing)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in DAMAGE_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def damaged_error(path: Path, reason: str) -> DamagedData:
+    """The one-line error for a damaged database at ``path``: the file, why, and the way back."""
+    from judge.store.backup import list_backups
+
+    if path.resolve() == database_path().resolve() and list_backups():
+        fix = ("restore the last good backup with `judge data restore` (the damaged file is kept aside), "
+               "or move the file away to start afresh")
+    else:
+        fix = f"no backup exists; move the file away to start afresh (`mv {path} {path}.damaged`), keeping it"
+    return DamagedData(f"the judge's database {path} is damaged ({reason})", fix)
+
+
+def _refuse_emptied(path: Path) -> None:
+    """A zero-byte database where backups exist was truncated: SQLite would silently start afresh on it."""
+    try:
+        emptied = path.stat().st_size == 0 and not _nonempty(path.with_name(path.name + "-wal"))
+    except FileNotFoundError:
+        return
+    if emptied:
+        from judge.store.backup import list_backups
+
+        if list_backups():
+            raise damaged_error(path, "the file is empty")
+
+
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -131,6 +210,7 @@ def transaction(conn: sqlite3.Connection):
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (a damaged or full disk): keep the cause
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
