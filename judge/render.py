@@ -7,6 +7,7 @@ import sys
 import click
 
 from judge.grading.verdicts import FailingCase, Report
+from judge.safe_text import visible, visible_lines
 
 _COLORS = {"accepted": "green", "wrong_answer": "red", "time_limit": "yellow", "memory_limit": "yellow",
            "runtime_error": "red", "compile_error": "magenta", "output_limit": "yellow"}
@@ -22,42 +23,62 @@ def verdict_line(report: Report) -> str:
     return f"{label}  {report.problem}  {what}  ({report.elapsed_s:.2f} s)"
 
 
-def _case_lines(title: str, case: FailingCase) -> list[str]:
+RECURSION_SHOWN = 3  # identical frames in a row shown before "[previous line repeated N more times]", as Python does
+
+
+def _case_lines(title: str, case: FailingCase, error_message: str = "") -> list[str]:
     lines = [title]
-    lines.append(f"    Input:    {case.input}")
+    lines.append(f"    Input:    {visible_lines(case.input, '              ')}")
     if case.expected is not None:
-        lines.append(f"    Expected: {case.expected}")
+        lines.append(f"    Expected: {visible_lines(case.expected, '              ')}")
     if case.got is not None:
-        lines.append(f"    Got:      {case.got}")
-    if case.reason:
-        lines.append(f"    Why:      {case.reason}")
+        lines.append(f"    Got:      {visible_lines(case.got, '              ')}")
+    if case.reason and case.reason != error_message:  # an exception's own words are shown above
+        lines.append(f"    Why:      {visible_lines(case.reason, '              ')}")
     if case.stdout:
-        shown = case.stdout.rstrip("\n").replace("\n", "\n              ")
-        lines.append(f"    Stdout:   {shown}")
+        lines.append(f"    Stdout:   {visible_lines(case.stdout.rstrip(chr(10)), '              ')}")
+    return lines
+
+
+def _traceback_lines(frames: list) -> list[str]:
+    """The submission's frames, most recent call last; a frame repeated in a row is shown three times, then
+    counted, as Python's own traceback does."""
+    lines = ["  Traceback (your code, most recent call last):"]
+    for frame in frames:
+        line, func, text = frame[:3]
+        times = frame[3] if len(frame) > 3 and isinstance(frame[3], int) else 1
+        shown = f"    line {visible(line)}, in {visible(func)}: {visible(text)}"
+        lines += [shown] * min(times, RECURSION_SHOWN)
+        if times > RECURSION_SHOWN:
+            lines.append(f"    [previous line repeated {times - RECURSION_SHOWN} more times]")
     return lines
 
 
 def report_text(report: Report) -> str:
+    """The report as terminal text: the verdict, the exception (type and message first, then the
+    submission's own frames), the failing case.  Every string a submission controls goes through
+    ``visible`` (judge/safe_text.py); the judge's own colour is applied to the verdict label alone."""
     lines = [verdict_line(report)]
     shown_case = report.failing_case or report.counterexample
-    if not report.accepted and report.message and not (shown_case and shown_case.reason == report.message):
-        lines.append(f"  {report.message}")
+    if not report.accepted and report.message and not (shown_case and shown_case.reason == report.message
+                                                       and not report.error):
+        lines.append(f"  {visible_lines(report.message, '    ')}")
     error = report.error or {}
     if error.get("text"):
-        lines.append(f"    {error['text']}")
-    for line, func, text in error.get("traceback", []):
-        lines.append(f"    line {line}, in {func}: {text}")
+        lines.append(f"    {visible(error['text'])}")
+    if error.get("traceback"):
+        lines += _traceback_lines(error["traceback"])
     if report.failing_case:
         case = report.failing_case
         tags = f" [{', '.join(case.tags)}]" if case.tags else ""
-        lines += _case_lines(f"  Failing {case.source} case {case.index}{tags}:", case)
+        lines += _case_lines(f"  Failing {case.source} case {case.index}{tags}:", case, report.message)
     if report.counterexample:
         lines += _case_lines(f"  Minimal counterexample (shrunk by Hypothesis, {report.property_examples} examples run):",
-                             report.counterexample)
+                             report.counterexample, report.message)
     if report.stderr_tail.strip() and not report.accepted:
         tail = report.stderr_tail.strip().splitlines()[-5:]
         lines.append("  Stderr (last lines):")
-        lines += [f"    {t[:200]}" for t in tail]
+        lines += [f"    {visible(t[:200])}" for t in tail]
     return "\n".join(lines)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from judge.complexity.classes import BY_KEY, ExpressionError, growth_value, parse
+from judge.safe_text import visible
 
 PLOT_WIDTH = 48
 PLOT_HEIGHT = 9
@@ -21,7 +22,7 @@ def report_lines(data: dict | None, color: bool = True) -> list[str]:
     if not data:
         return []
     if not data.get("available", True):
-        return [f"Complexity: not measured ({data.get('reason', 'no size parameters')})"]
+        return [f"Complexity: not measured ({visible(data.get('reason', 'no size parameters'))})"]
     style = _styler(color)
     lines = [f"Complexity (measured in {data.get('cost_s', 0):.1f} s over "
              f"{len(data.get('points', []))} runs; `--no-complexity` skips it)"]
@@ -36,16 +37,16 @@ def report_lines(data: dict | None, color: bool = True) -> list[str]:
         claim = data[axis].get("claim")
         if claim:
             verdict = style(claim["verdict"], _VERDICT_COLORS.get(claim["verdict"]))
-            lines.append(f"  your {axis} claim {claim['claimed']}: {verdict} ({claim['message']})")
+            lines.append(f"  your {axis} claim {claim['claimed']}: {verdict} ({visible(claim['message'])})")
     if data.get("vectorized") is not None:
         how = "yes: Python-level work does not grow" if data["vectorized"] else \
             f"no: Python-level work grows as {data.get('python_work')}"
         lines.append(f"  vectorized: {how}")
     reason = data["time"].get("reason") or data["space"].get("reason")
     if reason:
-        lines.append(f"  inconclusive: {reason}")
+        lines.append(f"  inconclusive: {visible(reason)}")  # a failure's reason may quote the submission
     for note in data.get("notes", []):
-        lines.append(f"  note: {note}")
+        lines.append(f"  note: {visible(note)}")
     for parameter in data.get("parameters", []):
         lines += plot_lines(data, parameter)
     return lines

@@ -83,7 +83,8 @@ def error_result(error, stdout: str = "") -> CallResult:
         "message": text,
         "line": error.get("line") if type(error.get("line")) is int else None,
         "text": _text(error.get("text", ""), 500),
-        "traceback": [[_text(x, 300) for x in frame[:3]] for frame in traceback[:20] if isinstance(frame, list)],
+        "traceback": [[_text(x, 300) for x in frame[:3]] + [_times(frame)] for frame in traceback[:20]
+                      if isinstance(frame, list)],
     }
     return CallResult(verdict=_ERROR_VERDICTS[kind], message=message, error=cleaned, stdout=stdout)
 
@@ -229,6 +230,12 @@ def _text(value, limit: int = STDOUT_SHOWN_CHARS) -> str:
         return ""
     text = value if isinstance(value, str) else str(value)
     return text[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _times(frame: list) -> int:
+    """How often a traceback entry came in a row (its fourth field; 1 when absent or not a count)."""
+    times = frame[3] if len(frame) > 3 else 1
+    return times if type(times) is int and times >= 1 else 1
 
 
 def canonical(value):

@@ -56,7 +56,7 @@ over budget: its three fields are then null and the other runs go on.  The runne
 measures; the host decides what the numbers mean.
 
 An error is ``{"kind": ..., "type": ..., "message": ..., "line": ...,
-"traceback": [[line, function, text], ...]}`` with ``kind`` one of
+"traceback": [[line, function, text, times], ...]}`` with ``kind`` one of
 ``compile_error``, ``runtime_error``, ``memory_limit``, ``output_limit``.
 """
 
@@ -118,21 +118,27 @@ class CappedCapture(io.TextIOBase):
 
 
 def user_traceback(exc, keep=20):
-    """The innermost ``keep`` frames of the submission's own code, as [line, function, text].
+    """The submission's own frames, innermost last, as [line, function, text, times]: ``times`` is how
+    often that frame came in a row (a recursion), so a 100 000-deep one costs one entry, as Python's own
+    "[Previous line repeated N more times]" does.  At most the innermost ``keep`` entries.
 
     Walked by hand: ``traceback.extract_tb`` works out source positions for every frame before any
     limit applies, which takes most of a second for a 200 000-deep RecursionError and turned it into
-    a time limit.  Only the frames kept are looked up.
+    a time limit.  Here a frame costs its line number; only the lines of the entries kept are read.
     """
-    innermost = collections.deque(maxlen=10 * keep)
-    append, tb = innermost.append, exc.__traceback__
-    while tb is not None:  # nothing is looked up per frame here
-        append(tb)
+    entries = []  # [line, function, times], outermost first
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == submission.SOLUTION_FILENAME:
+            line, name = tb.tb_lineno, code.co_name
+            if entries and entries[-1][0] == line and entries[-1][1] == name:
+                entries[-1][2] += 1
+            else:
+                entries.append([line, name, 1])
         tb = tb.tb_next
-    mine = [tb for tb in innermost if tb.tb_frame.f_code.co_filename == submission.SOLUTION_FILENAME][-keep:]
-    frames = [(tb.tb_lineno, tb.tb_frame.f_code.co_name) for tb in mine]  # tb_lineno is computed on access
-    return [[line, name, linecache.getline(submission.SOLUTION_FILENAME, line).strip() if line else ""]
-            for line, name in frames]
+    return [[line, name, linecache.getline(submission.SOLUTION_FILENAME, line).strip() if line else "", times]
+            for line, name, times in entries[-keep:]]
 
 
 def describe_error(exc):
@@ -151,7 +157,7 @@ def describe_error(exc):
         "type": type(exc).__name__,
         "message": message[:2000],
         "line": frames[-1][0] if frames else None,
-        "traceback": frames[-20:],
+        "traceback": frames,
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from judge.safe_text import visible
 from judge.sessions.clock import clock_text, local_text
 
 
@@ -73,11 +74,11 @@ def summary_text(data: dict) -> str:
             tags = f" [{', '.join(case['tags'])}]" if case.get("tags") else ""
             lines.append(f"  submission {case['submission_id']} {case['problem']} {case['verdict']}: "
                          f"{case['source']} case {case['index'] or ''}{tags}")
-            lines.append(f"    Input:    {case['input']}")
+            lines.append(f"    Input:    {visible(case['input'])}")
             if case.get("expected") is not None:
-                lines.append(f"    Expected: {case['expected']}")
+                lines.append(f"    Expected: {visible(case['expected'])}")
             if case.get("got") is not None:
-                lines.append(f"    Got:      {case['got']}")
+                lines.append(f"    Got:      {visible(case['got'])}")
     return "\n".join(lines)
 
 
