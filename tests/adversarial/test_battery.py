@@ -104,6 +104,18 @@ def nothing_symlinked_in_judge_home(judged, guard):
     assert links == [], links
 
 
+def no_terminal_control(judged, guard):
+    """The text the terminal would get carries the sequences only as visible escapes: no ESC, BEL, CSI or
+    bidi override byte, while the escapes themselves are there to read."""
+    from judge.render import report_text
+
+    text = report_text(judged.report)
+    label_end = text.index("\x1b[0m") + len("\x1b[0m")  # the judge's own colour on the verdict label
+    text = text[label_end:]
+    assert not any(c in text for c in "\x1b\x07\x9b\r\u202e"), repr(text)
+    assert "\\x1b" in text, text
+
+
 @dataclass(frozen=True)
 class Attack:
     name: str  # submissions/<name>.py
@@ -152,6 +164,9 @@ ATTACKS = [
     A("raw_fd_100mb_line", "output_limit", message_has("more than 16 MB of output"), time_s=5),
     A("protocol_100mb_line", "output_limit", message_has("an answer larger than"), time_s=5),
     A("invalid_utf8", "wrong_answer", text_is_clean),
+    A("terminal_print", "wrong_answer", no_terminal_control),
+    A("terminal_return", "wrong_answer", no_terminal_control),
+    A("terminal_raise", "runtime_error", no_terminal_control),
     A("huge_return", "memory_limit output_limit", time_s=5),
     A("answer_expansion_lists", "output_limit", message_has("more than 1000000 values or 250000 lists"), time_s=5),
     A("answer_expansion_strings", "wrong_answer", time_s=5),  # admissible; the most it can cost: see the heap bound
