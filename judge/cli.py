@@ -1,8 +1,9 @@
 """The `judge` command: parse, call, print.
 
-Exit codes: 0 accepted / success, 1 judged and not accepted (or a pack failed
-validation), 2 usage error, 3 environment error (no engine, no image), 4 an
-internal error of the judge itself.  Heavy modules (docker, hypothesis, numpy)
+Exit codes (judge/errors.py documents each): 0 accepted / success, 1 judged and
+not accepted (or a pack failed validation), 2 usage error, 3 environment error,
+4 an internal error of the judge itself, 5 damaged data; 130, 143 and 129 when
+Ctrl-C, SIGTERM or SIGHUP stopped it.  Heavy modules (docker, hypothesis, numpy)
 are imported only inside the commands that need them.
 """
 
@@ -152,16 +153,19 @@ def _import_in_background(module: str) -> None:
 @click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).")
 @click.option("--claim", help='Your time complexity, as in an interview: "O(n log n)". The report checks it.')
 @click.option("--space-claim", help='Your auxiliary space complexity: "O(1)".')
-@click.option("--no-complexity", is_flag=True, help="Skip the complexity report (about 5 s) after an accept.")
+@click.option("--no-complexity", is_flag=True,
+              help="Skip the complexity report (about 5 s) after an accept or a time limit.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def submit(file, slug, claim, space_claim, no_complexity, as_json):
     """Judge FILE on the hidden tests and property tests, and record it (against the open session, if any).
 
-    An accepted submission also gets a complexity report: its measured time and
-    space classes against the problem's target (and against --claim).
+    An accepted submission, and one that passed every case before a time limit, also
+    gets a complexity report: its measured time and space classes against the problem's
+    target (and against --claim).  The verdict is shown and recorded first; Ctrl-C while
+    the report is measured skips the report only.
     """
     _import_in_background("docker")  # a fifth of the floor; overlaps the session and problem lookups
-    from judge.complexity import ComplexityOptions, requested
+    from judge.complexity import ComplexityOptions
     from judge.complexity.text import report_lines
     from judge.errors import UsageError
     from judge.render import Progress, report_text
@@ -173,20 +177,27 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
         raise UsageError("--no-complexity skips the report that checks --claim", "drop one of them")
     options = None if no_complexity else ComplexityOptions(claim_time=claim, claim_space=space_claim)
     progress = Progress(enabled=None if not as_json else False)
-    with requested(options):
-        result = submit_in_session(file, slug, progress=progress)
+
+    def show_verdict(result):
+        """The verdict, recorded already, is shown before the complexity report is measured."""
+        progress.clear()
+        if as_json:
+            return
+        report = result.judged.report
+        click.echo(report_text(withhold_report(report) if result.blind else report))
+        line = session_line(result)
+        if line:
+            click.echo(line)
+        sys.stdout.flush()
+
+    result = submit_in_session(file, slug, progress=progress, complexity=options, on_verdict=show_verdict)
     progress.clear()
     judged = result.judged
     if as_json:
         data = {**judged.report.to_json(), "submission_id": judged.submission_id, **result.extra_json()}
-        data["complexity"] = data.get("extra", {}).pop("complexity", None)
         emit_json(withhold_json(data) if result.blind else data)
     else:
-        click.echo(report_text(withhold_report(judged.report) if result.blind else judged.report))
-        for line in report_lines(judged.report.extra.get("complexity"), color=sys.stdout.isatty()):
-            click.echo(line)
-        line = session_line(result)
-        if line:
+        for line in report_lines(judged.report.complexity, color=sys.stdout.isatty()):
             click.echo(line)
     sys.exit(EXIT_OK if judged.report.accepted else EXIT_NOT_ACCEPTED)
 

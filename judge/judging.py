@@ -6,20 +6,14 @@ to attach a submission to the active session; grading never sees either.
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import EnvironmentProblem
-from judge.grading.verdicts import Report
+from judge.grading.verdicts import Report, Verdict
 from judge.packs.loader import find_problem, infer_problem
 from judge.packs.model import Problem
 from judge.paths import data_dir
-
-
-# The complexity step submit_file sets up for run_source to hand to grading (run_source's signature is
-# the seam others replace in tests, so the step does not travel as an argument).
-_COMPLEXITY_STEP: ContextVar = ContextVar("complexity_step", default=None)
 
 
 @dataclass
@@ -67,31 +61,64 @@ def warm_pool(client, image: str):
 
 
 def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
-               property_examples: int | None = None, keep_warm_until: float | None = None) -> Report:
+               property_examples: int | None = None, keep_warm_until: float | None = None, complexity=None,
+               on_verdict=None) -> Report:
     """Grade ``source``; with ``keep_warm_until`` (epoch seconds, during a session) use a warm container
-    when one waits, and have the next one started once the verdict is in.  Within ``submit_file``, an
-    accepted submission also gets the complexity report it set up."""
+    when one waits, and have the next one started once the verdict is in.
+
+    ``on_verdict(report)`` is called as soon as the verdict is decided.  Then, with ``complexity`` (what
+    ``judge.complexity.complexity_step`` returns) and a verdict that gets a report (accepted, or a time
+    limit on a call), the report is measured into ``report.complexity``.  An interrupt (Ctrl-C) or an
+    engine failure while measuring costs the report only: it then says why it is missing.
+    """
     import time
 
-    from judge.grading.grader import grade
+    from judge.grading.grader import complexity_applies, grade
 
     import docker
     import requests.exceptions
 
+    engine_errors = (docker.errors.DockerException, requests.exceptions.RequestException)
     client, image = sandbox_client()
     warm = warm_pool(client, image) if keep_warm_until and warm_enabled() else None
     try:
-        return grade(client, image, problem, source, examples_only=examples_only, progress=progress,
-                     property_examples=property_examples, database_dir=hypothesis_dir(),
-                     cache_dir=cases_cache_dir(), warm=warm, complexity=_COMPLEXITY_STEP.get())
-    except (docker.errors.DockerException, requests.exceptions.RequestException) as exc:
-        reason = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
-        raise EnvironmentProblem(f"the Docker engine failed while judging ({reason})",
-                                 "check `judge sandbox check`, then submit again") from None
+        try:
+            report = grade(client, image, problem, source, examples_only=examples_only, progress=progress,
+                           property_examples=property_examples, database_dir=hypothesis_dir(),
+                           cache_dir=cases_cache_dir(), warm=warm)
+        except engine_errors as exc:
+            raise EnvironmentProblem(f"the Docker engine failed while judging ({_first_line(exc)})",
+                                     "check `judge sandbox check`, then submit again") from None
+        if on_verdict is not None:
+            on_verdict(report)
+        if complexity is not None and complexity_applies(report):
+            report.complexity = _measure(client, image, problem, source, complexity, progress, engine_errors)
+        return report
     finally:
         if warm is not None:  # after grading: a container start would share the CPU with the submission
             warm.finish(replenish=keep_warm_until > time.time())
         client.close()
+
+
+INTERRUPTED = "interrupted (Ctrl-C) while measuring; the verdict above is recorded"
+
+
+def _measure(client, image: str, problem: Problem, source: str, step, progress, engine_errors) -> dict:
+    from judge.errors import JudgeError
+    from judge.grading.grader import measure_complexity
+
+    try:
+        return measure_complexity(client, image, problem, source, step, progress)
+    except KeyboardInterrupt:
+        return {"available": False, "reason": INTERRUPTED, "interrupted": True}
+    except engine_errors as exc:
+        return {"available": False, "reason": f"the Docker engine failed while measuring ({_first_line(exc)})"}
+    except JudgeError as exc:  # the sandbox did not start
+        return {"available": False, "reason": exc.message}
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:200]
 
 
 def prewarm(until: float) -> bool:
@@ -159,34 +186,45 @@ def test_file(file: Path, slug: str | None = None, progress=None) -> Judged:
 
 
 def submit_file(file: Path, slug: str | None = None, progress=None, record_extra: dict | None = None,
-                keep_warm_until: float | None = None, complexity="requested") -> Judged:
-    """Hidden cases and property tests, then (when accepted) the complexity report; recorded before reported.
+                keep_warm_until: float | None = None, complexity=None, on_recorded=None) -> Judged:
+    """Hidden cases and property tests, recorded as soon as the verdict is decided; then, with
+    ``complexity`` (a ``judge.complexity.ComplexityOptions``; None: no report), the complexity report,
+    added to the record once measured.
 
-    ``complexity`` is a ``judge.complexity.ComplexityOptions``, or None for no report; by default, the
-    options of the enclosing ``judge.complexity.requested`` block (a report with no claims outside one).
+    ``on_recorded(judged)`` is called once the verdict is recorded, before the report is measured, so a
+    caller can show the verdict while the report is being made: nothing that happens after loses it.
     """
-    from judge.complexity import complexity_step, current_request
+    from judge.complexity import complexity_step
     from judge.grading.grader import read_source
     from judge.store.db import connect
-    from judge.store.submissions import record_submission
+    from judge.store.submissions import record_submission, update_report
 
     problem = resolve_problem(file, slug)
     source = read_source(file)
-    options = current_request() if complexity == "requested" else complexity
-    step = complexity_step(problem, options) if options is not None else None  # bad claims fail first
-    token = _COMPLEXITY_STEP.set(step)
-    try:
-        report = run_source(source, problem, examples_only=False, progress=progress,
-                            keep_warm_until=keep_warm_until)
-    finally:
-        _COMPLEXITY_STEP.reset(token)
-    conn = connect()
-    try:
-        submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()), source=source,
-                                          report=report.to_json(), extra_columns=record_extra)
-    finally:
-        conn.close()
-    return Judged(problem, report, submission_id)
+    step = complexity_step(problem, complexity) if complexity is not None else None  # bad claims fail first
+    judged = Judged(problem, Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=0))
+
+    def record(report: Report) -> None:
+        conn = connect()
+        try:
+            judged.submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()),
+                                                     source=source, report=report.to_json(),
+                                                     extra_columns=record_extra)
+        finally:
+            conn.close()
+        judged.report = report
+        if on_recorded is not None:
+            on_recorded(judged)
+
+    judged.report = run_source(source, problem, examples_only=False, progress=progress,
+                               keep_warm_until=keep_warm_until, complexity=step, on_verdict=record)
+    if judged.report.complexity is not None:
+        conn = connect()
+        try:
+            update_report(conn, judged.submission_id, judged.report.to_json())
+        finally:
+            conn.close()
+    return judged
 
 
 def main(slugs: list[str]) -> int:

@@ -64,6 +64,7 @@ def report_text(report: Report) -> str:
                                                        and not report.error):
         lines.append(f"  {visible_lines(report.message, '    ')}")
     error = report.error or {}
+    shown_above = report.message if error else ""  # an exception's type and message, not repeated as "Why"
     if error.get("text"):
         lines.append(f"    {visible(error['text'])}")
     if error.get("traceback"):
@@ -71,10 +72,10 @@ def report_text(report: Report) -> str:
     if report.failing_case:
         case = report.failing_case
         tags = f" [{', '.join(case.tags)}]" if case.tags else ""
-        lines += _case_lines(f"  Failing {case.source} case {case.index}{tags}:", case, report.message)
+        lines += _case_lines(f"  Failing {case.source} case {case.index}{tags}:", case, shown_above)
     if report.counterexample:
         lines += _case_lines(f"  Minimal counterexample (shrunk by Hypothesis, {report.property_examples} examples run):",
-                             report.counterexample, report.message)
+                             report.counterexample, shown_above)
     if report.stderr_tail.strip() and not report.accepted:
         tail = report.stderr_tail.strip().splitlines()[-5:]
         lines.append("  Stderr (last lines):")

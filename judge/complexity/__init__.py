@@ -5,16 +5,14 @@ sandbox (the runner's ``measure`` request), ``fit`` and ``report`` turn the
 points into classes, a status against the target and a verdict on the user's
 claim, and ``text`` draws the report and a log-log plot for the terminal.
 
-The entry point for grading is ``complexity_step``: it checks the user's
-claims and loads the pack's generators up front (so a bad claim or a broken
-pack fails before anything runs), and returns the function grading calls with
-the sandbox once the submission is accepted.
+The entry point is ``complexity_step``: it checks the user's claims and loads
+the pack's generators up front (so a bad claim or a broken pack fails before
+anything runs), and returns the function that measures a judged submission
+(accepted, or too slow) in a sandbox of its own.
 """
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from judge.complexity.classes import ExpressionError, parse
@@ -29,28 +27,6 @@ class ComplexityOptions:
     claim_time: str | None = None
     claim_space: str | None = None
     budget: Budget = field(default_factory=Budget)
-
-
-_REQUESTED: ContextVar = ContextVar("complexity_request", default=ComplexityOptions())
-
-
-@contextmanager
-def requested(options: ComplexityOptions | None):
-    """Within this block, submissions get these complexity options (None: no report).
-
-    The CLI sets them around whatever path leads to ``judging.submit_file``
-    (directly, or through a session), so the layers in between need not carry them.
-    """
-    token = _REQUESTED.set(options)
-    try:
-        yield
-    finally:
-        _REQUESTED.reset(token)
-
-
-def current_request() -> ComplexityOptions | None:
-    """The options of the enclosing ``requested`` block; by default, a report with no claims."""
-    return _REQUESTED.get()
 
 
 def check_claims(problem, options: ComplexityOptions) -> None:
@@ -72,7 +48,7 @@ def check_claims(problem, options: ComplexityOptions) -> None:
 
 
 def complexity_step(problem, options: ComplexityOptions):
-    """The function grading calls after an accepted verdict: ``step(sandbox, progress) -> dict``.
+    """The function that measures a judged submission loaded in a sandbox: ``step(sandbox, progress) -> dict``.
 
     Raises UsageError for a bad claim and PackError for a broken pack, before
     anything runs.  The dict is the ``complexity`` object of ``submit --json``.

@@ -68,15 +68,14 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
 
 def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,
           property_examples: int | None = None, database_dir: Path | None = None, cache_dir: Path | None = None,
-          warm=None, progress=None, complexity=None) -> Report:
+          warm=None, progress=None) -> Report:
     """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples).
 
     ``database_dir`` keeps Hypothesis's counterexamples (no property tests without it); ``cache_dir`` keeps
     prepared hidden cases between runs; ``warm`` (a ``judge.sandbox.warm.WarmPool``) offers a container
     started ahead of time, used when one of the right kind waits, else a cold one is started.
-    ``complexity`` (``judge.complexity.complexity_step``'s function) runs once the submission is accepted,
-    in a fresh sandbox: the verdict is final before measuring starts, and nothing the measurement does
-    (bigger inputs, an OOM kill) can change it.  Its result is ``report.extra["complexity"]``.
+    The complexity report is not part of grading: ``measure_complexity`` makes it, once the verdict is
+    final (and recorded), so nothing the measurement does can change or lose the verdict.
     """
     started = time.monotonic()
     if examples_only:
@@ -119,13 +118,27 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
             shutil.rmtree(staging, ignore_errors=True)
     if recording is not None:
         recording.join()  # nothing of this judging goes on after it returns (a first recording is then cached)
-    if report.accepted and complexity is not None:
-        with Sandbox(client, image, limits, max_answer_bytes=max_answer_bytes) as sandbox:
-            loaded = LoadedSubmission(sandbox, problem).load(source=source)
-            report.extra["complexity"] = (complexity(sandbox, progress) if loaded.ok else
-                                          {"available": False, "reason": f"it did not load again ({loaded.message})"})
     report.elapsed_s = round(time.monotonic() - started, 3)
     return report
+
+
+def complexity_applies(report: Report) -> bool:
+    """Whether a verdict gets a complexity report: accepted, or too slow on a call after passing every case
+    before it (the report then says how it grows; a time limit while loading says nothing about that)."""
+    if report.accepted:
+        return True
+    return report.verdict is Verdict.TIME_LIMIT and (report.failing_case or report.counterexample) is not None
+
+
+def measure_complexity(client, image: str, problem: Problem, source: str, step, progress=None) -> dict:
+    """The complexity report of a judged submission, measured in a fresh sandbox by ``step`` (what
+    ``judge.complexity.complexity_step`` returns); the ``complexity`` object of ``submit --json``."""
+    limits = Limits(memory_mb=problem.limits.memory_mb)
+    with Sandbox(client, image, limits, max_answer_bytes=problem.limits.answer_mb << 20) as sandbox:
+        loaded = LoadedSubmission(sandbox, problem).load(source=source)
+        if not loaded.ok:
+            return {"available": False, "reason": f"it did not load again ({loaded.message})"}
+        return step(sandbox, progress)
 
 
 def _sweep_staging(root: Path) -> None:

@@ -56,6 +56,7 @@ class Report:
     property_examples: int = 0
     max_case_s: float = 0.0  # the slowest call, host wall-clock
     stderr_tail: str = ""
+    complexity: dict | None = None  # the complexity report, for accepted and time_limit verdicts
     extra: dict = field(default_factory=dict)
 
     @property

@@ -16,6 +16,7 @@ from pathlib import Path
 from judge.sessions import clock
 from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
 from judge.sessions.progress import problem_progress
+from judge.store.db import connect
 from judge.store.sessions import open_session, session_problems, session_submissions
 
 
@@ -41,35 +42,58 @@ def _session_problem(file: Path, slug: str | None, problems) -> str | None:
     return next((p["problem"] for p in problems if p["file_path"] == resolved), None)
 
 
-def submit(file: Path, slug: str | None = None, progress=None, connection=None) -> SessionSubmission:
-    """Judge ``file`` (judge.judging.submit_file), recorded against the open session when it belongs to it."""
-    from judge.judging import resolve_problem, submit_file
-    from judge.store.db import connect
+def submit(file: Path, slug: str | None = None, progress=None, connection=None, complexity=None,
+           on_verdict=None) -> SessionSubmission:
+    """Judge ``file`` (judge.judging.submit_file), recorded against the open session when it belongs to it.
+
+    ``complexity`` is the complexity report's options (None: no report).  ``on_verdict(result)`` gets the
+    SessionSubmission as soon as the verdict is recorded, before the complexity report is measured.
+    """
+    from judge.judging import resolve_problem
 
     submitted = clock.now()  # lateness is decided by when the user submitted, not when grading finished
     conn = connection or connect()
     try:
         session = open_session(conn)
         if session is None:
-            return SessionSubmission(submit_file(file, slug, progress=progress))
+            return _judge(file, slug, progress, complexity, on_verdict, SessionSubmission)
         problems = session_problems(conn, session["id"])
         problem = resolve_problem(file, slug or _session_problem(file, slug, problems))
         if problem.slug not in {p["problem"] for p in problems}:
-            judged = submit_file(file, problem.slug, progress=progress)
-            return SessionSubmission(judged, note=f"{problem.slug} is not a problem of session {session['id']}, "
-                                                  "so it was recorded outside the session")
+            note = f"{problem.slug} is not a problem of session {session['id']}, so it was recorded outside the session"
+            return _judge(file, problem.slug, progress, complexity, on_verdict,
+                          lambda judged: SessionSubmission(judged, note=note))
         late = expired(session, submitted)
-        judged = submit_file(file, problem.slug, progress=progress, record_extra={
+
+        def in_session(judged) -> SessionSubmission:
+            closed = late and close(conn, session["id"], clock.now(), "deadline")
+            item = next(p for p in problem_progress(session, problems, session_submissions(conn, session["id"]))
+                        if p.slug == problem.slug)
+            return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
+                                     closed=closed, remaining_s=remaining_s(session, submitted), progress=item)
+
+        return _judge(file, problem.slug, progress, complexity, on_verdict, in_session, record_extra={
             "session_id": session["id"], "late": int(late), "submitted_at": clock.iso(submitted)},
             keep_warm_until=None if late else deadline_of(session).timestamp())
-        closed = late and close(conn, session["id"], clock.now(), "deadline")
-        item = next(p for p in problem_progress(session, problems, session_submissions(conn, session["id"]))
-                    if p.slug == problem.slug)
-        return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
-                                 closed=closed, remaining_s=remaining_s(session, submitted), progress=item)
     finally:
         if connection is None:
             conn.close()
+
+
+def _judge(file: Path, slug: str | None, progress, complexity, on_verdict, describe, **kwargs) -> SessionSubmission:
+    """submit_file, with ``describe(judged)`` run once the verdict is recorded; its SessionSubmission goes to
+    ``on_verdict`` then, and is returned at the end (its ``judged`` by then carries the complexity report)."""
+    from judge.judging import submit_file
+
+    described: list[SessionSubmission] = []
+
+    def recorded(judged) -> None:
+        described.append(describe(judged))
+        if on_verdict is not None:
+            on_verdict(described[0])
+
+    submit_file(file, slug, progress=progress, complexity=complexity, on_recorded=recorded, **kwargs)
+    return described[0]
 
 
 def session_line(result: SessionSubmission) -> str | None:

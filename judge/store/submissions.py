@@ -42,5 +42,11 @@ def record_submission(conn: sqlite3.Connection, *, problem, file_path: str, sour
     return cursor.lastrowid
 
 
+def update_report(conn: sqlite3.Connection, submission_id: int, report: dict) -> None:
+    """Replace a recorded submission's report JSON (its complexity report arrives after its verdict)."""
+    with transaction(conn):
+        conn.execute("UPDATE submissions SET report = ? WHERE id = ?", (json.dumps(report), submission_id))
+
+
 def recent_submissions(conn: sqlite3.Connection, limit: int = 50) -> list[sqlite3.Row]:
     return conn.execute("SELECT * FROM submissions ORDER BY id DESC LIMIT ?", (limit,)).fetchall()

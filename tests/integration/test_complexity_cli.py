@@ -95,3 +95,27 @@ def test_a_submission_that_refuses_the_counting_wrappers_is_still_measured(write
     assert proc.returncode == 0
     assert data["complexity"]["time"]["measured"] == "O(n)"
     assert any("counting wrappers" in note for note in data["complexity"]["notes"])
+
+
+def test_a_time_limit_gets_a_report_that_says_how_it_grows():
+    """A quadratic Two Sum II passes the small cases, then hits the limit: the verdict stays time_limit, and
+    the report, in the text and in --json, measures O(n^2) against the target O(n)."""
+    quadratic = TWO_SUM / "submissions" / "time_limit" / "quadratic.py"
+    proc, data = judge("submit", quadratic, "--problem", "two-sum-ii", "--json")
+    assert proc.returncode == 1 and data["verdict"] == "time_limit", proc.stderr
+    report = data["complexity"]
+    assert report["time"]["measured"] == "O(n^2)" and report["time"]["target"] == "O(n)"
+    assert report["time"]["status"] == "suboptimal"
+    assert report["cost_s"] <= BUDGET_BOUND_S
+    proc, _ = judge("submit", quadratic, "--problem", "two-sum-ii")
+    out = proc.stdout
+    assert proc.returncode == 1 and out.startswith("Time Limit Exceeded")
+    assert out.index("Why:      used more than") < out.index("Complexity (measured")
+    assert "time   O(n^2)" in out and "suboptimal" in out and "log-log" in out
+
+
+def test_a_time_limit_while_loading_gets_no_report(tmp_path):
+    source = tmp_path / "two_sum_ii.py"
+    source.write_text("while True:\n    pass\n")
+    proc, data = judge("submit", source, "--problem", "two-sum-ii", "--json")
+    assert proc.returncode == 1 and data["verdict"] == "time_limit" and data["complexity"] is None

@@ -9,6 +9,7 @@ phase: loading, the hidden cases, the property examples, the complexity measurem
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -124,3 +125,39 @@ def test_no_container_outlives_the_judge(engine, tmp_path, signum, moment):
     assert after.returncode == 0, (out, err)
     assert "Accepted" in out
     assert not _containers(client, run_id, running_only=False)
+
+
+def test_ctrl_c_during_the_complexity_report_keeps_the_verdict(engine, tmp_path):
+    """The verdict is printed and recorded before the report is measured: Ctrl-C then skips the report
+    only, and a timed session counts the solve."""
+    client, _ = engine
+    run_id = f"orphans-{uuid.uuid4().hex[:10]}"
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "JUDGE_HOME": str(home), "JUDGE_RUN_ID": run_id, "JUDGE_WARM": "0"}
+    started = subprocess.run([sys.executable, "-m", "judge", "start", "--problem", "two-sum-ii", "--dir",
+                              str(tmp_path / "ws")], env=env, capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
+    source = tmp_path / "slow.py"
+    source.write_text(SLOW["complexity"])
+    proc = _submit(source, home, run_id)
+    try:
+        _reach_moment(client, "complexity", run_id, proc)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=GONE_WITHIN_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, (out, err)  # the verdict's code: accepted
+    assert out.startswith("Accepted  two-sum-ii"), out
+    assert "Complexity: not measured (interrupted (Ctrl-C) while measuring" in out, out
+    _wait_for(lambda: not _containers(client, run_id, running_only=False), GONE_WITHIN_S, "the sandboxes removed")
+    status = subprocess.run([sys.executable, "-m", "judge", "status", "--json"], env=env, capture_output=True,
+                            text=True, timeout=60)
+    problem = json.loads(status.stdout)["problems"][0]
+    assert (problem["slug"], problem["state"], problem["attempts"]) == ("two-sum-ii", "accepted", 1), problem
+    assert problem["solved_at_s"] is not None
+    with sqlite3.connect(home / "judge.db") as conn:
+        verdict, report = conn.execute("SELECT verdict, report FROM submissions").fetchone()
+    assert verdict == "accepted" and json.loads(report)["complexity"]["interrupted"] is True
