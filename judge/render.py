@@ -15,7 +15,7 @@ _COLORS = {"accepted": "green", "wrong_answer": "red", "time_limit": "yellow", "
 
 def verdict_line(report: Report) -> str:
     label = click.style(report.verdict.label, fg=_COLORS[report.verdict.value], bold=True)
-    what = f"{report.passed}/{report.total} hidden tests passed"
+    what = f"{report.passed}/{report.total} {report.cases} tests passed"
     if report.accepted and report.property_examples:
         what += f", {report.property_examples} property examples"
         if report.extra.get("property_budget_spent"):

@@ -82,7 +82,8 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
         cases = [prepare(problem, case) for case in problem.examples]
     else:
         cases = prepared_hidden_cases(problem, cache_dir)
-    report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases))
+    report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases),
+                    cases="example" if examples_only else "hidden")
     examples = problem.property_examples if property_examples is None else property_examples
     recording = None
     if not examples_only and database_dir is not None and examples > 0:

@@ -48,6 +48,7 @@ class Report:
     verdict: Verdict
     passed: int
     total: int
+    cases: str = "hidden"  # which cases passed/total counts: "hidden", or "example" for `judge test`
     elapsed_s: float = 0.0
     message: str = ""  # one line: why, for anything but accepted
     error: dict | None = None  # exception type, message, line, user traceback

@@ -184,7 +184,14 @@ class Sandbox:
         self._meter = CpuMeter(self.container_id)
         self._sock = api.attach_socket(self.container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
         self._raw = getattr(self._sock, "_sock", self._sock)
-        api.start(self.container_id)
+        try:
+            api.start(self.container_id)
+        except Exception as exc:  # an engine API error; it names the OCI runtime when the image is broken
+            explanation = str(getattr(exc, "explanation", None) or "")
+            if "OCI runtime" not in explanation and "exec:" not in explanation:
+                raise  # the engine failed us, not the image: the caller reports an engine failure
+            said = explanation[explanation.find("exec:"):] if "exec:" in explanation else explanation
+            raise EnvironmentProblem(f"the sandbox did not start ({said[:200]})", START_FIX) from None
         try:
             hello = self._read_line(time.monotonic() + START_TIMEOUT_S)
         except _Stop as stop:
