@@ -23,7 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from judge.sandbox.warm import WARM_UNTIL_LABEL  # noqa: E402  (the repo, whether installed or not)
+from judge.sandbox.policy import WARM_UNTIL_LABEL  # noqa: E402  (the repo, whether installed or not)
 ACCEPTED = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions" / "accepted" / "two_pointers.py"
 NUMPY_ACCEPTED = REPO / "problems" / "vectorized-numpy" / "pairwise-sq-dists" / "submissions" / "accepted" / "expansion_trick.py"
 

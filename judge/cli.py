@@ -240,7 +240,7 @@ def start(patterns, pack, named, count, difficulty, minutes, adaptive, blind, di
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def status(watch, as_json):
     """The time left and where each problem of the session stands."""
-    from judge.sessions import clock
+    from judge import clock
     from judge.sessions.lifecycle import NO_SESSION
     from judge.sessions.lifecycle import status as session_status
     from judge.sessions.render import status_text
@@ -278,7 +278,7 @@ def status(watch, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def end(as_json):
     """Close the session and print its summary (revealing what a blind session withheld)."""
-    from judge.sessions import clock
+    from judge import clock
     from judge.sessions.lifecycle import end as end_session
     from judge.sessions.render import summary_text
     from judge.store.db import connect
@@ -322,7 +322,7 @@ def history(limit, as_json):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(pattern, since, as_json):
     """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next."""
-    from judge.sessions import clock
+    from judge import clock
     from judge.stats.report import NOTHING_YET, stats_json, stats_text
     from judge.store.db import connect, database_path
 
@@ -527,7 +527,7 @@ def data_restore(backup, list_only, as_json):
 @click.argument("file", default="-")
 def data_export(file):
     """Write every session and submission as JSON lines to FILE (default `-`, standard output)."""
-    from judge.sessions import clock
+    from judge import clock
     from judge.store.transfer import STDIO, export
 
     result = export(file, clock.iso(clock.now()))

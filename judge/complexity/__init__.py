@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from judge.complexity.classes import ExpressionError, parse
+from judge.growth import ExpressionError, parse
 from judge.complexity.plan import Budget
 from judge.errors import UsageError
 

@@ -33,7 +33,7 @@ import math
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from judge.complexity.classes import CLASSES, EXPONENTIAL, Growth, adjacent, growth_value
+from judge.growth import CLASSES, EXPONENTIAL, Growth, adjacent, growth_value
 
 NEGLIGIBLE_SHARE = 0.10
 DISTINCT_ABOVE = 0.85

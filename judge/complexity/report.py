@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from judge.complexity import plan
-from judge.complexity.classes import (CONSTANT, CUBIC, EXPONENTIAL, LINEAR, LINEARITHMIC, QUADRATIC, QUADRATIC_LOG,
+from judge.growth import (CONSTANT, CUBIC, EXPONENTIAL, LINEAR, LINEARITHMIC, QUADRATIC, QUADRATIC_LOG,
                                       Expression, ExpressionError, Growth, growth_value, parse, render)
 from judge.complexity.fit import GrowthFit, Noise, choose, fit_columns, fit_growth
 from judge.complexity.measure import Measurement, Series

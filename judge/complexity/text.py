@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from judge.complexity.classes import BY_KEY, ExpressionError, growth_value, parse
+from judge.growth import BY_KEY, ExpressionError, growth_value, parse
 from judge.safe_text import visible
 
 PLOT_WIDTH = 48

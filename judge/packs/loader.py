@@ -139,7 +139,7 @@ MIN_SIZE_RATIO = 128  # min to max must hold 8 doubling sizes (2.1 decades)
 
 def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> tuple[SizeParameter, ...]:
     """``[complexity.sizes.NAME]`` tables: the size parameters the targets are written in (empty: no report)."""
-    from judge.complexity.classes import ExpressionError, parse
+    from judge.growth import ExpressionError, parse
 
     sizes_t = complexity_t.sub("sizes")
     if not sizes_t.table:

@@ -26,7 +26,9 @@ from judge.sandbox.policy import (
     OWNER_PID_LABEL,
     SANDBOX_LABEL,
     Limits,
+    claimed_by,
     create_arguments,
+    waiting_until,
 )
 
 STDERR_KEEP_BYTES = 8192
@@ -536,8 +538,6 @@ def sweep_stale_containers(client) -> int:
     remove a container that another judge process is still using.  Containers
     started from other hosts sharing the engine are left to their owners.
     """
-    from judge.sandbox.warm import claimed_by, waiting_until
-
     removed = 0
     host = socket.gethostname()
     for info in client.api.containers(all=True, filters={"label": SANDBOX_LABEL}):

@@ -14,9 +14,33 @@ SANDBOX_LABEL = "org.drill-judge.sandbox"
 OWNER_PID_LABEL = "org.drill-judge.owner-pid"
 OWNER_HOST_LABEL = "org.drill-judge.owner-host"
 RUN_LABEL = "org.drill-judge.run"  # JUDGE_RUN_ID, when set: lets a test run find exactly its own containers
+WARM_UNTIL_LABEL = "org.drill-judge.warm-until"
+WARM_MEMORY_LABEL = "org.drill-judge.warm-memory-mb"
+WARM_PREFIX = "drill-judge-warm-"
+CLAIMED_PREFIX = "drill-judge-claimed-"
 SANDBOX_UID = 65534
 SUBMISSION_MOUNT = "/submission"
 RUNNER_COMMAND = ["python3", "-s", "-P", "/opt/judge/runner.py"]
+
+
+# Warm containers' names and labels: the sweep reads them to tell whose a container is.
+def claimed_by(name: str) -> int | None:
+    """The pid of the judge that claimed a container with this name, if it is a claimed warm container."""
+    name = name.lstrip("/")
+    if not name.startswith(CLAIMED_PREFIX):
+        return None
+    try:
+        return int(name[len(CLAIMED_PREFIX):].split("-", 1)[0])
+    except ValueError:
+        return None
+
+
+def waiting_until(labels: dict) -> float | None:
+    """Until when an unclaimed warm container may wait (None: not a warm container)."""
+    try:
+        return float(labels[WARM_UNTIL_LABEL])
+    except (KeyError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)

@@ -36,32 +36,16 @@ from pathlib import Path
 
 from judge.background import start_detached
 from judge.sandbox.container import Sandbox, remove_container, sweep_stale_containers
-from judge.sandbox.policy import SANDBOX_LABEL, Limits, create_arguments
-
-WARM_UNTIL_LABEL = "org.drill-judge.warm-until"
-WARM_MEMORY_LABEL = "org.drill-judge.warm-memory-mb"
-WARM_PREFIX = "drill-judge-warm-"
-CLAIMED_PREFIX = "drill-judge-claimed-"
-
-
-def claimed_by(name: str) -> int | None:
-    """The pid of the judge that claimed a container with this name, if it is a claimed warm container."""
-    name = name.lstrip("/")
-    if not name.startswith(CLAIMED_PREFIX):
-        return None
-    try:
-        return int(name[len(CLAIMED_PREFIX):].split("-", 1)[0])
-    except ValueError:
-        return None
-
-
-def waiting_until(labels: dict) -> float | None:
-    """Until when an unclaimed warm container may wait (None: not a warm container)."""
-    try:
-        return float(labels[WARM_UNTIL_LABEL])
-    except (KeyError, ValueError):
-        return None
-
+from judge.sandbox.policy import (
+    CLAIMED_PREFIX,
+    SANDBOX_LABEL,
+    WARM_MEMORY_LABEL,
+    WARM_PREFIX,
+    WARM_UNTIL_LABEL,
+    Limits,
+    create_arguments,
+    waiting_until,
+)
 
 class WarmPool:
     """Start, claim and discard warm containers for one image."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.lifecycle import close, expired, remaining_s
 from judge.store.sessions import mark_warning, open_session
 

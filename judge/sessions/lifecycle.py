@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from judge.errors import UsageError
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.progress import problem_progress
 from judge.stats.ratings import RATING_NAMES, session_ratings
 from judge.store.db import transaction

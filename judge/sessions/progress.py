@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
-from judge.sessions.clock import seconds_between
+from judge.clock import seconds_between
 
 UNATTEMPTED, ATTEMPTED, ACCEPTED = "unattempted", "attempted", "accepted"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from judge.safe_text import visible
-from judge.sessions.clock import clock_text, local_text
+from judge.clock import clock_text, local_text
 
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from judge.errors import UsageError
-from judge.sessions.clock import parse
+from judge.clock import parse
 
 RECENT_DAYS = 7
 NEW_PATTERN_WEAKNESS = 0.5  # a pattern never practised ranks as middling, not as strong or weak

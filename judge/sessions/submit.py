@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
 from judge.sessions.progress import problem_progress
 from judge.store.db import connect

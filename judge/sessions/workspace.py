@@ -11,7 +11,7 @@ from pathlib import Path
 
 from judge.errors import UsageError
 from judge.packs.loader import MARKER_RE
-from judge.sessions.clock import clock_text, local_text
+from judge.clock import clock_text, local_text
 
 
 @dataclass

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from judge.sessions.clock import iso, seconds_between
+from judge.clock import iso, seconds_between
 
 FAILING_TAGS_SHOWN = 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from judge.sessions.clock import clock_text, iso
+from judge.clock import clock_text, iso
 from judge.stats.patterns import pattern_stats
 from judge.stats.schedule import pattern_cards
 from judge.stats.weakness import rank

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler
 
-from judge.sessions.clock import parse
+from judge.clock import parse
 
 
 def scheduler() -> Scheduler:

@@ -7,7 +7,7 @@ pattern is never marked weak or strong for lack of data on one axis.
 
 from __future__ import annotations
 
-from judge.sessions.clock import clock_text
+from judge.clock import clock_text
 
 WEIGHTS = {
     "unsolved": 0.35,         # 1 - (solved + 1) / (attempted + 2): the Laplace-smoothed solve rate, inverted

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from judge import clock
 from judge.errors import DamagedData, EnvironmentProblem, UsageError
 from judge.paths import data_dir
 
@@ -42,10 +43,6 @@ DAILY = timedelta(hours=24)
 BACKUPS_DIRNAME = "backups"
 _NAME = re.compile(r"^judge-(\d{8}T\d{6}Z)(?:-(\d+))?\.db$")
 _STAMP = "%Y%m%dT%H%M%SZ"
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
 
 
 def backups_dir() -> Path:
@@ -267,7 +264,7 @@ def make_backup(conn: sqlite3.Connection, now: datetime | None = None, directory
             return None
         tmp = copy_checked(conn, directory, _source_path(conn))
         try:
-            final = _free_name(directory, now or utc_now())
+            final = _free_name(directory, now or clock.now())
             os.replace(tmp, final)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -288,7 +285,7 @@ def backup_if_due(conn: sqlite3.Connection, now: datetime | None = None) -> Path
     full, read-only data dir) is left for the next command to retry and for
     `judge data backup` to report.  A damaged database raises DamagedData.
     """
-    now = now or utc_now()
+    now = now or clock.now()
     backups = list_backups()
     if backups and now - backups[0].created_at < DAILY:
         return None
@@ -430,7 +427,7 @@ def restore(name: str | None = None, now: datetime | None = None) -> Restored:
     """`judge data restore [BACKUP]`: put a sound backup (default: the newest sound one) in the database's place."""
     from judge.store.db import database_path
 
-    now = now or utc_now()
+    now = now or clock.now()
     database = database_path()
     try:
         return _restore(database, backups_dir(), name, now)

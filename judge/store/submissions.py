@@ -5,13 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from datetime import datetime, timezone
 
+from judge import clock
 from judge.store.db import transaction
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def record_submission(conn: sqlite3.Connection, *, problem, file_path: str, source: str, report: dict,
@@ -19,7 +15,7 @@ def record_submission(conn: sqlite3.Connection, *, problem, file_path: str, sour
     """Insert one submission in its own transaction and return its id."""
     failing = report.get("failing_case") or report.get("counterexample") or {}
     row = {
-        "created_at": utc_now().isoformat(timespec="seconds"),
+        "created_at": clock.iso(clock.now()),
         "problem": problem.slug,
         "patterns": json.dumps(list(problem.patterns)),
         "difficulty": problem.difficulty,

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from test_complexity_labels import GENERATORS, ITEMS, PROBLEMS, Item
 
-from judge.complexity.classes import BY_KEY
+from judge.growth import BY_KEY
 from judge.complexity.measure import Subject, measure
 from judge.complexity.plan import Budget
 from judge.complexity.report import build_report

@@ -24,7 +24,7 @@ import pytest
 import time_machine
 
 from judge.errors import EXIT_DAMAGED, EXIT_USAGE
-from judge.sessions import clock
+from judge import clock
 from judge.store import backup as backups
 from judge.store.db import connect, database_path
 from judge.store.sessions import insert_session

@@ -21,7 +21,7 @@ WRITER = r'''
 import sys, time
 from pathlib import Path
 from types import SimpleNamespace
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.lifecycle import close
 from judge.store.db import connect
 from judge.store.sessions import OpenSessionExists, insert_session
@@ -80,7 +80,7 @@ def db(judge_home) -> sqlite3.Connection:
 
 @pytest.fixture
 def open_session_id(judge_home):
-    from judge.sessions import clock
+    from judge import clock
     from judge.store.db import connect
     from judge.store.sessions import insert_session
 

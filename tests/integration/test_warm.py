@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from judge.sandbox.policy import RUN_LABEL
-from judge.sandbox.warm import WARM_UNTIL_LABEL
+from judge.sandbox.policy import WARM_UNTIL_LABEL
 
 pytestmark = [pytest.mark.docker, pytest.mark.usefixtures("no_leftover_containers")]
 

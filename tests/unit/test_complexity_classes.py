@@ -2,7 +2,7 @@
 
 import pytest
 
-from judge.complexity.classes import BY_KEY, CLASSES, ExpressionError, parse, render
+from judge.growth import BY_KEY, CLASSES, ExpressionError, parse, render
 
 
 def classes(text, params=("n",)):

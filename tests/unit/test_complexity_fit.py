@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from judge.complexity.classes import BY_KEY
+from judge.growth import BY_KEY
 from judge.complexity.fit import Noise, fit_growth, nnls, uncached_ints
 from judge.complexity.report import SPACE_PRIOR
 

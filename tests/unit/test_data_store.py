@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from judge.cli import cli
 from judge.errors import EXIT_USAGE, DamagedData
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.lifecycle import end
 from judge.store import backup as backups
 from judge.store import db

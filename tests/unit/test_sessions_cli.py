@@ -49,7 +49,7 @@ print(sorted(m for m in ("docker", "hypothesis", "numpy") if m in sys.modules))
 
 
 def test_status_imports_neither_docker_nor_hypothesis_nor_numpy(judge_home):
-    from judge.sessions import clock
+    from judge import clock
     from judge.store.db import connect
     from judge.store.sessions import insert_session
 

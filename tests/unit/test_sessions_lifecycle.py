@@ -14,7 +14,8 @@ import pytest
 import time_machine
 
 from judge.errors import UsageError
-from judge.sessions import clock, guard
+from judge import clock
+from judge.sessions import guard
 from judge.sessions.lifecycle import StartRequest, end, history, start, status, summary
 from judge.store.db import connect
 from judge.store.sessions import get_session, open_session

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from judge.errors import UsageError
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.selection import Filters, adaptive_order, choose
 from test_sessions_support import PAST
 

@@ -15,7 +15,7 @@ import time_machine
 
 from judge.errors import UsageError
 from judge.grading.verdicts import Report, Verdict
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.lifecycle import StartRequest, start
 from judge.sessions.submit import session_line, submit
 from judge.store.db import connect

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 import time_machine
 
-from judge.sessions import clock
+from judge import clock
 from judge.sessions.lifecycle import close
 from judge.stats import ratings, weakness
 from judge.stats.patterns import PatternStats
