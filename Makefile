@@ -5,14 +5,14 @@ JUDGE  := $(VENV)/bin/judge
 DEMO_HOME := $(CURDIR)/.demo-home
 DEMO_DIR  := problems/two-pointers/two-sum-ii/submissions
 
-.PHONY: install image demo test test-unit bench mutants clean
+.PHONY: install image demo test test-unit lint bench mutants clean
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test]'
+	$(VENV)/bin/pip install -q -e '.[test,lint]'
 	touch $@
 
 # Build the sandbox image (bootstraps the Debian base with debootstrap when no registry answers).
@@ -32,6 +32,11 @@ demo: image
 test: install
 	@if docker info >/dev/null 2>&1; then $(JUDGE) sandbox build; else echo "no Docker engine: engine tests will skip"; fi
 	$(VENV)/bin/pytest -q
+
+# The lint and type gate (configured in pyproject.toml); .ci/run runs it before the tests.
+lint: install
+	$(VENV)/bin/ruff check judge
+	$(VENV)/bin/mypy
 
 test-unit: install
 	$(VENV)/bin/pytest -q tests/unit

@@ -44,10 +44,10 @@ class Growth:
     def label(self, param: str = "n") -> str:
         return f"O({self.render(param)})"
 
-    def __lt__(self, other: "Growth") -> bool:
+    def __lt__(self, other: Growth) -> bool:
         return self.rank < other.rank
 
-    def __le__(self, other: "Growth") -> bool:
+    def __le__(self, other: Growth) -> bool:
         return self.rank <= other.rank
 
 
@@ -80,21 +80,21 @@ class Monomial:
     powers: tuple  # ((param, power, logs), ...) sorted by param
     exponential: frozenset = frozenset()
 
-    def times(self, other: "Monomial") -> "Monomial":
-        merged: dict[str, list[int]] = {p: [k, l] for p, k, l in self.powers}
-        for p, k, l in other.powers:
+    def times(self, other: Monomial) -> Monomial:
+        merged: dict[str, list[int]] = {p: [k, logs] for p, k, logs in self.powers}
+        for p, k, logs in other.powers:
             entry = merged.setdefault(p, [0, 0])
             entry[0] += k
-            entry[1] += l
-        return Monomial(tuple(sorted((p, k, l) for p, (k, l) in merged.items())),
+            entry[1] += logs
+        return Monomial(tuple(sorted((p, k, logs) for p, (k, logs) in merged.items())),
                         self.exponential | other.exponential)
 
     def growth_in(self, param: str) -> tuple:
         if param in self.exponential:
             return (1, 0, 0)
-        for p, k, l in self.powers:
+        for p, k, logs in self.powers:
             if p == param:
-                return (0, k, l)
+                return (0, k, logs)
         return (0, 0, 0)
 
 

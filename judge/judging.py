@@ -73,10 +73,10 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
     """
     import time
 
-    from judge.grading.grader import complexity_applies, grade
-
     import docker
     import requests.exceptions
+
+    from judge.grading.grader import complexity_applies, grade
 
     engine_errors = (docker.errors.DockerException, requests.exceptions.RequestException)
     client, image = sandbox_client()

@@ -74,8 +74,8 @@ def report_text(report: Report) -> str:
         tags = f" [{', '.join(case.tags)}]" if case.tags else ""
         lines += _case_lines(f"  Failing {case.source} case {case.index}{tags}:", case, shown_above)
     if report.counterexample:
-        lines += _case_lines(f"  Minimal counterexample (shrunk by Hypothesis, {report.property_examples} examples run):",
-                             report.counterexample, shown_above)
+        title = f"  Minimal counterexample (shrunk by Hypothesis, {report.property_examples} examples run):"
+        lines += _case_lines(title, report.counterexample, shown_above)
     if report.stderr_tail.strip() and not report.accepted:
         tail = report.stderr_tail.strip().splitlines()[-5:]
         lines.append("  Stderr (last lines):")

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from judge.growth import ExpressionError, parse
 from judge.complexity.plan import Budget
 from judge.errors import UsageError
+from judge.growth import ExpressionError, parse
 
 
 @dataclass(frozen=True)

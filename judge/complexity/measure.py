@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from judge.complexity import plan
 from judge.complexity.plan import Budget
@@ -52,7 +52,7 @@ class Subject:
     where: str = ""  # the generators' file, for messages
 
     @classmethod
-    def from_problem(cls, problem: Problem) -> "Subject | None":
+    def from_problem(cls, problem: Problem) -> Subject | None:
         """The problem's subject, or None when it declares no size parameters; PackError for a broken pack."""
         if not problem.size_parameters:
             return None

@@ -47,10 +47,23 @@ from dataclasses import dataclass
 from itertools import product
 
 from judge.complexity import plan
-from judge.growth import (CONSTANT, CUBIC, EXPONENTIAL, LINEAR, LINEARITHMIC, QUADRATIC, QUADRATIC_LOG,
-                                      Expression, ExpressionError, Growth, growth_value, parse, render)
 from judge.complexity.fit import GrowthFit, Noise, choose, fit_columns, fit_growth
 from judge.complexity.measure import Measurement, Series
+from judge.growth import (
+    CONSTANT,
+    CUBIC,
+    EXPONENTIAL,
+    LINEAR,
+    LINEARITHMIC,
+    QUADRATIC,
+    QUADRATIC_LOG,
+    Expression,
+    ExpressionError,
+    Growth,
+    growth_value,
+    parse,
+    render,
+)
 
 # Counts are exact, but the models omit lower-order terms, and a worst-case input's shape may shift with its size.
 COUNT_NOISE = Noise(rel=0.05, abs=0.5)

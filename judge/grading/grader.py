@@ -198,7 +198,8 @@ def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_on
     report.passed = passed
     if failure:
         verdict, failing, result = failure
-        report.verdict, report.failing_case, report.message, report.error = verdict, failing, failing.reason, result.error
+        report.verdict, report.failing_case, report.message = verdict, failing, failing.reason
+        report.error = result.error
         return
     if examples_only or examples <= 0 or database_dir is None:
         return

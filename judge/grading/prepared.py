@@ -41,7 +41,7 @@ class PreparedCase:
     expected: object  # canonical, as answers decode
 
     @classmethod
-    def of(cls, index: int, tags: tuple[str, ...], args: list, expected) -> "PreparedCase":
+    def of(cls, index: int, tags: tuple[str, ...], args: list, expected) -> PreparedCase:
         return cls(index, tuple(tags), encode_args(args), expected)
 
     def args(self) -> list:

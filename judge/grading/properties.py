@@ -303,5 +303,6 @@ def _expected(problem: Problem, args: list):
 
 def _failing_case(problem: Problem, args, expected, result: CallResult, reason: str) -> FailingCase:
     return FailingCase(source="property", index=None, tags=[], input=problem.format_args(args),
-                       expected=show(expected), got=None if result.value is None and not result.ok else show(result.value),
+                       expected=show(expected),
+                       got=None if result.value is None and not result.ok else show(result.value),
                        stdout=result.stdout, reason=reason)

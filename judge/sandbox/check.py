@@ -30,7 +30,8 @@ def check_sandbox() -> dict:
         started = time.monotonic()
         with Sandbox(client, status["image"]) as sandbox:
             loaded = sandbox.request({"op": "load", "source": SMOKE_SOURCE, "entry": "probe", "numpy": True}, 10)
-            answer = sandbox.request({"op": "call", "id": 1, "args": [1000]}, 5) if not isinstance(loaded, Fault) else loaded
+            call = {"op": "call", "id": 1, "args": [1000]}
+            answer = loaded if isinstance(loaded, Fault) else sandbox.request(call, 5)
         if isinstance(answer, Fault) or not answer.get("ok") or answer.get("value", [None] * 3)[2] != 499500:
             raise JudgeError(f"the smoke submission failed ({getattr(answer, 'detail', answer)})",
                              "rebuild with `judge sandbox build --force`")

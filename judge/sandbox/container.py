@@ -19,6 +19,7 @@ import socket
 import struct
 import time
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from judge.errors import EnvironmentProblem
 from judge.sandbox.policy import (
@@ -173,7 +174,7 @@ class Sandbox:
         self.on_close = None  # called with the container id instead of removing it (see close)
 
     # -- lifecycle ---------------------------------------------------------
-    def start(self) -> "Sandbox":
+    def start(self) -> Sandbox:
         """Create and start the container, then wait for the runner's greeting.
 
         No submission code has run before the greeting, so a container that cannot start the runner
@@ -204,7 +205,7 @@ class Sandbox:
         self._greeted = True
         return self
 
-    def adopt(self, container_id: str) -> "Sandbox":
+    def adopt(self, container_id: str) -> Sandbox:
         """Take over a running container whose runner is still waiting for its first request (a warm one)."""
         self.container_id = container_id
         self._meter = CpuMeter(container_id)
@@ -511,13 +512,13 @@ def _ending(exit_code) -> str:
 def _engine_time(stamp) -> str | None:
     """An engine RFC 3339 UTC time ("2026-01-02T03:04:05.123456789Z") as "seconds.nanoseconds" (the events API's
     form, in the engine's own clock), or None for an unset or unreadable one."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     if not isinstance(stamp, str) or not stamp.endswith("Z") or stamp.startswith("0001-"):
         return None
     whole, _, fraction = stamp[:-1].partition(".")
     try:
-        seconds = int(datetime.fromisoformat(whole).replace(tzinfo=timezone.utc).timestamp())
+        seconds = int(datetime.fromisoformat(whole).replace(tzinfo=UTC).timestamp())
     except ValueError:
         return None
     digits = (fraction if fraction.isdigit() else "").ljust(9, "0")[:9]

@@ -102,7 +102,8 @@ def apt_mirror(sources_list: Path = Path("/etc/apt/sources.list"),
         if uri.startswith(("http://", "https://")) and "security" not in uri and uri.rstrip("/").endswith("debian"):
             return uri
     raise EnvironmentProblem("no Debian mirror found in the apt configuration",
-                             "add one to /etc/apt/sources.list.d/debian.sources, or load debian:trixie-slim into the engine")
+                             "add one to /etc/apt/sources.list.d/debian.sources, "
+                             "or load debian:trixie-slim into the engine")
 
 
 def bootstrap_base(client, log) -> str:
@@ -118,7 +119,8 @@ def bootstrap_base(client, log) -> str:
                                 capture_output=True, text=True)
         if result.returncode != 0:
             tail = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
-            raise EnvironmentProblem(f"debootstrap failed: {tail[0]}", "check that the apt mirror answers and you are root")
+            raise EnvironmentProblem(f"debootstrap failed: {tail[0]}",
+                                     "check that the apt mirror answers and you are root")
         archive = Path(tmp) / "rootfs.tar"
         subprocess.run(["tar", "-C", str(rootfs), "--numeric-owner", "-cf", str(archive), "."], check=True)
         log(f"importing the root filesystem as {BOOTSTRAP_BASE} ...")

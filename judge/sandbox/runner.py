@@ -60,17 +60,15 @@ An error is ``{"kind": ..., "type": ..., "message": ..., "line": ...,
 ``compile_error``, ``runtime_error``, ``memory_limit``, ``output_limit``.
 """
 
-import collections
+import gc
 import io
 import json
-import gc
 import linecache
 import os
 import pickle
 import signal
 import sys
 import time
-import traceback
 import tracemalloc
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -310,7 +308,8 @@ MONITOR_NAME = "drill-judge-count"
 
 
 class RunBudgetExceeded(BaseException):
-    """Raised by the CPU-time timer when a measured run used its budget (BaseException: `except Exception` misses it)."""
+    """Raised by the CPU-time timer when a measured run used its budget (BaseException: `except Exception`
+    misses it)."""
 
 
 class MeasurementTampered(Exception):
@@ -465,7 +464,7 @@ def _count_run(target, fresh, kind, returns_arg, budget_s, wrap):
             if wrapped:
                 first_error = exc
                 continue
-            raise first_error or exc
+            raise (first_error or exc) from None
         if tampered:
             raise MeasurementTampered("the submission changed sys.monitoring while it was being measured")
         return {"count": meter.count, "depth": meter.max_depth, "wrapped": wrapped, "over_budget": over,

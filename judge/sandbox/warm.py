@@ -47,6 +47,7 @@ from judge.sandbox.policy import (
     waiting_until,
 )
 
+
 class WarmPool:
     """Start, claim and discard warm containers for one image."""
 

@@ -18,8 +18,8 @@ Contract:
   pickled: a value that is not data cannot cross.
 * ``decode`` accepts only the shapes above and raises ``MalformedValue`` on
   anything else (unknown tags, extra keys, object dtypes, sizes that do not
-  match); what it returns shares nothing with its input.  With ``live=True`` linked lists and trees become ``ListNode`` and
-  ``TreeNode`` objects (what solutions receive); with ``live=False`` they
+  match); what it returns shares nothing with its input.  With ``live=True`` linked lists and trees
+  become ``ListNode`` and ``TreeNode`` objects (what solutions receive); with ``live=False`` they
   become the comparable ``LinkedListValue`` and ``TreeValue``.
 
 This module is baked into the sandbox image, so it imports nothing from the

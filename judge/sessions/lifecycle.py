@@ -12,15 +12,24 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from judge.errors import UsageError
 from judge import clock
+from judge.errors import UsageError
 from judge.sessions.progress import problem_progress
 from judge.stats.ratings import RATING_NAMES, session_ratings
 from judge.store.db import transaction
 from judge.store.reviews import insert_reviews_in_tx, session_reviews
-from judge.store.sessions import (OpenSessionExists, close_session_in_tx, get_session, insert_session,
-                                  latest_session, list_sessions, open_session, session_problems, session_submissions,
-                                  warnings_shown)
+from judge.store.sessions import (
+    OpenSessionExists,
+    close_session_in_tx,
+    get_session,
+    insert_session,
+    latest_session,
+    list_sessions,
+    open_session,
+    session_problems,
+    session_submissions,
+    warnings_shown,
+)
 
 DEFAULT_COUNT, DEFAULT_MINUTES, DEFAULT_DIFFICULTY = 2, 60, "medium"
 NO_SESSION = "No active session: start one with `judge start` (two medium problems, 60 minutes)."
@@ -94,7 +103,8 @@ def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
         named.append(problem)
     count = request.count if request.count is not None else (len(named) or DEFAULT_COUNT)
     if count < len(named):
-        raise UsageError(f"--count {count} is fewer than the {len(named)} problems named", "drop --count or a --problem")
+        raise UsageError(f"--count {count} is fewer than the {len(named)} problems named",
+                         "drop --count or a --problem")
     filters = Filters(patterns=tuple(request.patterns), pack=request.pack,
                       difficulty=request.difficulty or DEFAULT_DIFFICULTY)
     order = None
@@ -178,7 +188,8 @@ def close_if_expired(conn: sqlite3.Connection, now: datetime) -> int | None:
 
 # -- status and summaries --------------------------------------------------
 def session_json(conn: sqlite3.Connection, session, now: datetime | None = None) -> dict:
-    progress = problem_progress(session, session_problems(conn, session["id"]), session_submissions(conn, session["id"]))
+    progress = problem_progress(session, session_problems(conn, session["id"]),
+                                session_submissions(conn, session["id"]))
     active = session["ended_at"] is None
     data = {
         "session_id": session["id"],

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from judge.safe_text import visible
 from judge.clock import clock_text, local_text
-
+from judge.safe_text import visible
 
 
 def _table(rows, headers) -> str:

@@ -12,8 +12,8 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from judge.errors import UsageError
 from judge.clock import parse
+from judge.errors import UsageError
 
 RECENT_DAYS = 7
 NEW_PATTERN_WEAKNESS = 0.5  # a pattern never practised ranks as middling, not as strong or weak

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge.clock import clock_text, local_text
 from judge.errors import UsageError
 from judge.packs.loader import MARKER_RE
-from judge.clock import clock_text, local_text
 
 
 @dataclass

@@ -89,7 +89,8 @@ def _one_pattern(pattern: str, rows: list, card, now: datetime) -> PatternStats:
             stats.session_attempts += 1
             accept = next((r for r in unit if r["verdict"] == "accepted" and not r["late"]), None)
             if accept is not None:
-                times.append(seconds_between(accept["session_started_at"], accept["submitted_at"] or accept["created_at"]))
+                submitted = accept["submitted_at"] or accept["created_at"]
+                times.append(seconds_between(accept["session_started_at"], submitted))
     stats.attempts = len(units)
     stats.first_try_rate = _rate(stats.first_try, stats.attempts)
     stats.median_time_to_accept_s = float(statistics.median(times)) if times else None

@@ -70,7 +70,8 @@ def _why(stats, component: str) -> str:
                 f"against a pace of {clock_text(PACE_S)}")
     if component == "complexity_miss":
         return f"only {stats.target_complexity_share:.0%} of your accepted submissions met the target complexity"
-    return f"its review is {'due' if stats.review_due else 'coming'} and FSRS puts your recall at {stats.retrievability:.0%}"
+    due = "due" if stats.review_due else "coming"
+    return f"its review is {due} and FSRS puts your recall at {stats.retrievability:.0%}"
 
 
 def _failures(stats) -> str:

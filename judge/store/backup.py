@@ -31,7 +31,7 @@ import sqlite3
 import stat
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from judge import clock
@@ -72,7 +72,7 @@ def list_backups(directory: Path | None = None) -> list[Backup]:
     for entry in entries:
         match = _NAME.match(entry.name)
         if match and entry.is_file():
-            created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+            created = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
             found.append(Backup(Path(entry.path), created, int(match.group(2) or 1)))
     return sorted(found, key=lambda b: b.order, reverse=True)
 
@@ -230,7 +230,7 @@ def copy_checked(source: sqlite3.Connection, directory: Path, source_path: Path)
 
 
 def _free_name(directory: Path, now: datetime) -> Path:
-    stamp = now.astimezone(timezone.utc).strftime(_STAMP)
+    stamp = now.astimezone(UTC).strftime(_STAMP)
     path, seq = directory / f"judge-{stamp}.db", 1
     while path.exists():
         seq += 1

@@ -107,5 +107,6 @@ def mark_warning(conn: sqlite3.Connection, session_id: int, thresholds: list[int
 
 
 def warnings_shown(conn: sqlite3.Connection, session_id: int) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT minutes FROM session_warnings WHERE session_id = ? ORDER BY minutes DESC",
-                                       (session_id,))]
+    rows = conn.execute("SELECT minutes FROM session_warnings WHERE session_id = ? ORDER BY minutes DESC",
+                        (session_id,))
+    return [r[0] for r in rows]
