@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NoReturn
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ class _Parser:
         self.i += 1
         return token
 
-    def fail(self, what: str):
+    def fail(self, what: str) -> NoReturn:
         raise ExpressionError(f"cannot read {self.text!r}: {what}")
 
     def expr(self) -> list[Monomial]:

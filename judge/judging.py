@@ -96,7 +96,7 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
         return report
     finally:
         if warm is not None:  # after grading: a container start would share the CPU with the submission
-            warm.finish(replenish=keep_warm_until > time.time())
+            warm.finish(replenish=keep_warm_until is not None and keep_warm_until > time.time())
         client.close()
 
 
@@ -219,6 +219,7 @@ def submit_file(file: Path, slug: str | None = None, progress=None, record_extra
     judged.report = run_source(source, problem, examples_only=False, progress=progress,
                                keep_warm_until=keep_warm_until, complexity=step, on_verdict=record)
     if judged.report.complexity is not None:
+        assert judged.submission_id is not None  # recorded by ``record`` (on_verdict) before measuring
         conn = connect()
         try:
             update_report(conn, judged.submission_id, judged.report.to_json())

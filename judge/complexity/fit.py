@@ -30,6 +30,7 @@ confidence; when the runner-up is the next class and the confidence is below
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -91,7 +92,7 @@ class GrowthFit:
     @property
     def candidates(self) -> tuple[Growth, ...]:
         """The class, or the two adjacent classes it cannot be told from, lowest first."""
-        if self.ambiguous:
+        if self.ambiguous and self.runner_up is not None:  # ambiguous only with a runner-up
             return tuple(sorted((self.best, self.runner_up)))
         return (self.best,)
 
@@ -243,7 +244,7 @@ def _fit_one(growth, sizes, ys, noise, basis, base=None, spread=None) -> ModelFi
                     base, spread, leading)
 
 
-def fit_growth(sizes: list[float], ys: list[float], noise: Noise, penalties: dict | None = None,
+def fit_growth(sizes: Sequence[float], ys: list[float], noise: Noise, penalties: dict | None = None,
                basis: list[float] | None = None, int_cache: bool = False, min_coefficient: float = 0.0) -> GrowthFit:
     """Choose the growth class of ``ys`` over ``sizes`` (non-negative; at least three distinct sizes).
 

@@ -22,6 +22,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from judge.complexity import plan
 from judge.complexity.plan import Budget
@@ -83,12 +84,16 @@ class Point:
     @property
     def heap_bytes(self) -> int | None:
         """The heap peak less the output (the input was allocated before tracing started)."""
-        return None if self.peak_bytes is None else max(0, self.peak_bytes - self.retained_bytes)
+        if self.peak_bytes is None:
+            return None
+        assert self.retained_bytes is not None  # read_answer: a traced run carries both
+        return max(0, self.peak_bytes - self.retained_bytes)
 
     @property
     def space_bytes(self) -> int | None:
         """Auxiliary space: the heap above input and output, plus the call stack."""
-        return None if self.peak_bytes is None else self.heap_bytes + self.depth * FRAME_BYTES
+        heap = self.heap_bytes  # None exactly when peak_bytes is
+        return None if heap is None else heap + self.depth * FRAME_BYTES
 
     def to_json(self) -> dict:
         return {"parameter": self.parameter, "size": self.size, "sizes": dict(self.sizes), "count": self.count,
@@ -196,7 +201,7 @@ class _Climb:
         self.last_wall = self.last_cpu = None
         self.cheapest = float("inf")
         self.growth = 2.0
-        self.below = None  # the sizes below min still to fill in, once the ladder is done
+        self.below: list[int] | None = None  # the sizes below min still to fill in, once the ladder is done
 
     def fill_cost(self) -> float:
         """What filling this ladder in below min will cost, at the cheapest request seen per size missing."""
@@ -290,7 +295,8 @@ def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int,
     below = state["space_below"]
     if space and point.space_cpu_s is None:  # the traced run went over budget: none from here up
         below[parameter.name] = min(below[parameter.name], size)
-    elif space and point.space_cpu_s * 4 > budget.run_s:  # the next size's would: none above this one
+    elif (space and point.space_cpu_s is not None
+          and point.space_cpu_s * 4 > budget.run_s):  # the next size's would: none above this one
         below[parameter.name] = min(below[parameter.name], size + 1)
     return point
 
@@ -344,7 +350,7 @@ def read_answer(answer, request_id: int, parameter: str, size: int, sizes: dict)
     if answer.get("op") != "measure" or answer.get("id") != request_id or not isinstance(answer.get("ok"), bool):
         raise _Failed(_fail_request(answer, where))
     if not answer["ok"]:
-        error = answer.get("error") if isinstance(answer.get("error"), dict) else {}
+        error = cast(dict, answer.get("error")) if isinstance(answer.get("error"), dict) else {}
         kind, text = str(error.get("type", "an error"))[:80], str(error.get("message", ""))[:200]
         raise _Failed(f"the submission raised {kind}{': ' + text if text else ''} on a generated input ({where})")
     over = answer.get("over_budget")

@@ -48,7 +48,8 @@ class Budget:
 
 def ladder(parameter: SizeParameter) -> list[int]:
     """The doubling sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them."""
-    sizes, size = [], parameter.min
+    sizes: list[int] = []
+    size = parameter.min
     while size <= parameter.max and len(sizes) < MAX_SIZES:
         sizes.append(size)
         size *= 2
@@ -57,7 +58,8 @@ def ladder(parameter: SizeParameter) -> list[int]:
 
 def extension(parameter: SizeParameter, largest: int) -> list[int]:
     """Sizes below ``min`` (largest first) that bring the span up to ``TARGET_SPAN`` when ``largest`` was the top."""
-    sizes, size = [], parameter.min // 2
+    sizes: list[int] = []
+    size = parameter.min // 2
     while largest / (sizes[-1] if sizes else parameter.min) < TARGET_SPAN and size >= max(parameter.floor, 1):
         sizes.append(size)
         size //= 2

@@ -45,6 +45,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from itertools import product
+from typing import Any, cast
 
 from judge.complexity import plan
 from judge.complexity.fit import GrowthFit, Noise, choose, fit_columns, fit_growth
@@ -199,8 +200,9 @@ def classify_space(series: Series) -> AxisResult:
     if not plan.enough([p.size for p in points]):
         note = "" if not plan.enough(series.sizes) else f"{series.parameter}: too few sizes had room for the traced run"
         return AxisResult(None, "space", note)
-    values = [float(p.space_bytes) for p in points]
-    heap = [float(p.heap_bytes) for p in points]
+    # space_points are the traced ones: their space and heap are set
+    values = [float(cast(int, p.space_bytes)) for p in points]
+    heap = [float(cast(int, p.heap_bytes)) for p in points]
     fit = fit_growth([p.size for p in points], values, SPACE_NOISE, SPACE_PRIOR, basis=heap, int_cache=True,
                      min_coefficient=SPACE_MIN_COEFFICIENT)
     return AxisResult(fit, "space")
@@ -239,7 +241,7 @@ def _measured_strings(results: dict[str, AxisResult], target: Expression) -> lis
     return strings
 
 
-def _claim_verdict(claim: Expression, results: dict[str, AxisResult], status: str, measured: str) -> dict:
+def _claim_verdict(claim: Expression, results: dict[str, AxisResult], status: str, measured: str | None) -> dict:
     wanted = claim.classes
     if status == "inconclusive" and any(not r.fit for r in results.values()):
         return {"claimed": claim.text, "verdict": "inconclusive", "message": "the measurement was inconclusive"}
@@ -264,7 +266,7 @@ def _claim_verdict(claim: Expression, results: dict[str, AxisResult], status: st
 def _axis_json(results: dict[str, AxisResult] | None, target: Expression, claim: Expression | None,
                failure: str | None) -> dict:
     if results is None:
-        out = {"measured": None, "target": target.text, "status": "inconclusive", "confidence": 0.0,
+        out: dict[str, Any] = {"measured": None, "target": target.text, "status": "inconclusive", "confidence": 0.0,
                "runner_up": None, "signal": None, "by_parameter": {}, "reason": failure}
         if claim is not None:
             out["claim"] = {"claimed": claim.text, "verdict": "inconclusive", "message": failure}
@@ -278,7 +280,7 @@ def _axis_json(results: dict[str, AxisResult] | None, target: Expression, claim:
     if runner_ups and decided:
         # The runner-up of the least certain parameter, written as a whole expression.
         weakest = min(runner_ups, key=lambda n: results[n].confidence)
-        classes = {n: results[n].fit.best for n in results}
+        classes = {n: cast(GrowthFit, results[n].fit).best for n in results}  # decided: every fit is set
         classes[weakest] = runner_ups[weakest]
         runner = _written_as(classes, target)
     out = {
@@ -321,7 +323,7 @@ def build_report(measurement: Measurement, params: tuple[str, ...], time_target:
                          f"({series.stop.replace('total budget', 'the report budget')})")
     vectorized = python_work = None
     if numpy and time_results is not None and all(r.count_fit for r in time_results.values()):
-        counted = {n: r.count_fit.best for n, r in time_results.items()}
+        counted = {n: cast(GrowthFit, r.count_fit).best for n, r in time_results.items()}  # all set, just checked
         vectorized = all(g is CONSTANT for g in counted.values())
         python_work = _written_as(counted, targets["time"])
     return {

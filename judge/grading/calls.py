@@ -10,11 +10,15 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from judge.grading.verdicts import Verdict
 from judge.packs.model import Problem
 from judge.sandbox import wire
 from judge.sandbox.container import Fault, Sandbox
+
+if TYPE_CHECKING:
+    from judge.grading.prepared import PreparedCase
 
 STDOUT_SHOWN_CHARS = 2000
 LOAD_GRACE_S = 3.0  # starting Python and importing NumPy are not the submission's time
@@ -70,7 +74,7 @@ def error_result(error, stdout: str = "") -> CallResult:
         return CallResult(verdict=Verdict.RUNTIME_ERROR, message="the sandbox sent a malformed error report",
                           fatal=True)
     kind, etype, text = error["kind"], _text(error.get("type", ""), 100), _text(error.get("message", ""), 500)
-    traceback = error.get("traceback") if isinstance(error.get("traceback"), list) else []
+    traceback = cast(list, error.get("traceback")) if isinstance(error.get("traceback"), list) else []
     if kind == "compile_error":
         line = error.get("line") if type(error.get("line")) is int else None
         message = f"{etype}: {text}" + (f" (line {line})" if line else "")
@@ -121,7 +125,7 @@ class LoadedSubmission:
         """Call the entry on a ``PreparedCase``'s arguments, whose JSON text goes into the request as is."""
         return self._call(case.args_json)
 
-    def call_prepared_many(self, cases: list, keep_going) -> list[tuple[object, CallResult]]:
+    def call_prepared_many(self, cases: list, keep_going) -> list[tuple[PreparedCase, CallResult]]:
         """Call the entry on each case in turn, several requests in flight, until ``keep_going(case, result)``
         is false for a result that returned a value, or a call fails; that pair is the last returned.  The
         same limits per call as ``call_prepared``."""
@@ -129,7 +133,7 @@ class LoadedSubmission:
         first_id = self.next_id + 1
         lines = [self._request_line(case.args_json) for case in cases]
         metered = self.sandbox.cpu_metered
-        results: list[tuple[object, CallResult]] = []
+        results: list[tuple[PreparedCase, CallResult]] = []
 
         def on_answer(answer, cpu_s, elapsed_s) -> bool:
             case = cases[len(results)]
@@ -186,7 +190,7 @@ class CaseRun:
     """How a run of prepared cases ended: ``passed`` of them passed, then ``case`` failed (if one did)."""
 
     passed: int = 0
-    case: object = None  # the PreparedCase that failed
+    case: PreparedCase | None = None  # the PreparedCase that failed
     result: CallResult | None = None
     reason: str = ""  # why it failed: the verdict's message, or the checker's
     stopped: bool = False  # ``stop`` ended the run, with no failure

@@ -59,6 +59,7 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
     if outcome.case is None:
         return outcome.passed, None
     case, result = outcome.case, outcome.result
+    assert result is not None  # set with the case
     failing = FailingCase(
         source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args()),
         expected=show(case.expected), got=show(result.value) if result.ok else None,
@@ -190,6 +191,7 @@ def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_on
            cache_dir, progress):
     loaded = run.load(**load)
     if not loaded.ok:
+        assert loaded.verdict is not None  # not ok: it has a verdict
         report.verdict, report.message, report.error = loaded.verdict, loaded.message, loaded.error
         if loaded.verdict is Verdict.RUNTIME_ERROR and not loaded.fatal:
             report.message = "while loading the file: " + loaded.message

@@ -23,6 +23,7 @@ import io
 import json
 import threading
 import time
+from collections.abc import Sequence
 from contextlib import nullcontext, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +45,7 @@ class PropertyOutcome:
     counterexample: FailingCase | None = None
     result: CallResult | None = None
     budget_spent: bool = False  # stopped early at the time budget, no counterexample found
-    args: list | None = None  # the failing input, as plain data
+    args: Sequence | None = None  # the failing input, as plain data (a tuple when it came from an exception's args)
 
 
 class _Counterexample(Exception):
@@ -52,14 +53,16 @@ class _Counterexample(Exception):
 
     def __init__(self, verdict: Verdict, case: FailingCase, result: CallResult, args: list):
         super().__init__(case.reason)
-        self.verdict, self.case, self.result, self.args = verdict, case, result, args
+        # BaseException.args: kept as a tuple, whatever is assigned
+        self.verdict, self.case, self.result, self.args = verdict, case, result, tuple(args)
 
 
 class _SandboxGone(BaseException):
     """The sandbox died (time, memory, output): stop at once; Hypothesis lets BaseException through unshrunk."""
 
     def __init__(self, case: FailingCase, result: CallResult, args: list):
-        self.case, self.result, self.args = case, result, args
+        # BaseException.args: kept as a tuple, whatever is assigned
+        self.case, self.result, self.args = case, result, tuple(args)
 
 
 class _ReferenceFailed(BaseException):
@@ -155,6 +158,7 @@ def _run_recorded(run: LoadedSubmission, cases: list[PreparedCase], progress, bu
     if outcome.case is None:
         return PropertyOutcome(outcome.passed)
     case, result = outcome.case, outcome.result
+    assert result is not None  # set with the case
     failing = _failing_case(run.problem, case.args(), case.expected, result, outcome.reason)
     return PropertyOutcome(outcome.passed + 1, result.verdict or Verdict.WRONG_ANSWER, outcome.reason, failing,
                            result, args=case.args())
@@ -174,7 +178,7 @@ def kept_counterexamples(problem: Problem, database_dir: Path) -> list[PreparedC
         inputs = [wire.decode(row) for row in rows if isinstance(row, list)]
     except (OSError, ValueError, wire.MalformedValue):
         return []
-    kept = []
+    kept: list[PreparedCase] = []
     for args in inputs[:MAX_REPLAYED]:
         try:
             kept.append(PreparedCase.of(-1 - len(kept), ("kept",), args, _expected(problem, args)))
@@ -183,7 +187,7 @@ def kept_counterexamples(problem: Problem, database_dir: Path) -> list[PreparedC
     return kept
 
 
-def _keep_counterexample(problem: Problem, database_dir: Path, args: list) -> None:
+def _keep_counterexample(problem: Problem, database_dir: Path, args: Sequence) -> None:
     path = _kept_path(problem, database_dir)
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from judge.errors import EXIT_ENVIRONMENT, JudgeError
 
@@ -19,7 +20,7 @@ def check_sandbox() -> dict:
     from judge.sandbox.engine import connect
     from judge.sandbox.image import image_present, image_tag
 
-    status = {"ok": False, "engine": False, "image": image_tag(), "image_present": False,
+    status: dict[str, Any] = {"ok": False, "engine": False, "image": image_tag(), "image_present": False,
               "python": None, "numpy": None, "smoke_s": None}
     try:
         client = connect()

@@ -18,6 +18,7 @@ import signal
 import socket
 import struct
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC
 
@@ -102,7 +103,8 @@ class CpuMeter:
             (f"/sys/fs/cgroup/system.slice/docker-{container_id}.scope/cpu.stat", "stat"),
             (f"/sys/fs/cgroup/docker/{container_id}/cpu.stat", "stat"),
         ]
-        self.path, self.kind = None, None
+        self.path: str | None = None
+        self.kind: str | None = None
 
     def seconds(self) -> float | None:
         if self.path is None:  # the cgroup exists once the container runs: look for it then
@@ -163,7 +165,7 @@ class Sandbox:
         self.max_answer_bytes = max_answer_bytes
         self.container_id: str | None = None
         self._sock = None
-        self._raw = None
+        self._raw: socket.socket | None = None
         self._stream = _Stream()
         self._dead: Fault | None = None
         self._meter: CpuMeter | None = None
@@ -171,7 +173,8 @@ class Sandbox:
         self._deadline_s = 0.0
         self.last_cpu_s: float | None = None
         self._greeted = False  # the runner's one HELLO line is read before the first answer
-        self.on_close = None  # called with the container id instead of removing it (see close)
+        # called with the container id instead of removing it (see close)
+        self.on_close: Callable[[str], None] | None = None
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> Sandbox:
@@ -276,7 +279,7 @@ class Sandbox:
         deadline = time.monotonic() + deadline_s
         self._deadline_s = deadline_s
         cpu_start = self._meter.seconds() if cpu_limit_s is not None and self._meter else None
-        self._cpu_budget = (cpu_start, cpu_limit_s) if cpu_start is not None else None
+        self._cpu_budget = (cpu_start, cpu_limit_s) if cpu_start is not None and cpu_limit_s is not None else None
         text = message if isinstance(message, str) else json.dumps(message, allow_nan=False, separators=(",", ":"))
         if "\n" in text:
             raise ValueError("a request must be one line of JSON")  # the host's bug, not the submission's
@@ -291,8 +294,9 @@ class Sandbox:
             self._dead = stop.fault
             return stop.fault
         finally:
-            end = self._meter.seconds() if cpu_start is not None else None
-            self.last_cpu_s = end - cpu_start if end is not None else None  # None: gone, or not metered
+            end = self._meter.seconds() if cpu_start is not None and self._meter else None
+            # None: gone, or not metered
+            self.last_cpu_s = end - cpu_start if end is not None and cpu_start is not None else None
         return answer
 
     def request_many(self, lines: list[str], deadline_s: float, cpu_limit_s: float | None, on_answer) -> None:
@@ -332,7 +336,8 @@ class Sandbox:
                 sent += 1
             if not in_flight:
                 return
-            self._cpu_budget = (cpu_last, cpu_limit_s) if cpu_last is not None else None
+            self._cpu_budget = (cpu_last, cpu_limit_s) if cpu_last is not None and cpu_limit_s is not None else None
+            answer: dict | Fault
             try:
                 answer = self._read_line(last + deadline_s)
                 if answer == HELLO and not self._greeted:  # a container started elsewhere: greeted us late
@@ -342,7 +347,7 @@ class Sandbox:
                 self._dead = stop.fault
                 answer = stop.fault
             now = time.monotonic()
-            cpu_now = self._meter.seconds() if cpu_last is not None else None
+            cpu_now = self._meter.seconds() if cpu_last is not None and self._meter else None
             cpu_spent = cpu_now - cpu_last if cpu_now is not None and cpu_last is not None else None
             in_flight.popleft()
             if not stopped:
@@ -355,10 +360,12 @@ class Sandbox:
         if self._cpu_budget is None:
             return False
         start, limit = self._cpu_budget
+        assert self._meter is not None  # a CPU budget is set only where the meter reads
         now = self._meter.seconds()
         return now is not None and now - start > limit
 
     def _send(self, data: bytes, deadline: float):
+        assert self._raw is not None  # set by start() or adopt()
         view = memoryview(data)
         while view:
             remaining = deadline - time.monotonic()
@@ -374,6 +381,7 @@ class Sandbox:
             view = view[sent:]
 
     def _read_line(self, deadline: float) -> dict:
+        assert self._raw is not None  # set by start() or adopt()
         stream = self._stream
         while True:
             newline = stream.stdout.find(b"\n")
@@ -420,6 +428,7 @@ class Sandbox:
         """Take in output still on its way (stdout and stderr travel separately) until ``quiet_s`` passes
         without any, for at most ``cap_s``; bounded like every read."""
         until = time.monotonic() + cap_s
+        assert self._raw is not None  # set by start() or adopt()
         try:
             while time.monotonic() < until and select.select([self._raw], [], [], quiet_s)[0]:
                 data = self._raw.recv(1 << 16)
@@ -548,8 +557,8 @@ def sweep_stale_containers(client) -> int:
         claimer = next((pid for pid in map(claimed_by, info.get("Names", [])) if pid is not None), None)
         if claimer is not None:
             owner_alive = pid_alive(str(claimer))  # a claimed warm container belongs to its claimer
-        elif waiting_until(labels) is not None:
-            owner_alive = info.get("State") == "running" and waiting_until(labels) >= time.time()
+        elif (until := waiting_until(labels)) is not None:
+            owner_alive = info.get("State") == "running" and until >= time.time()
         else:
             owner_alive = pid_alive(labels.get(OWNER_PID_LABEL))
         if owner_alive:
@@ -560,6 +569,8 @@ def sweep_stale_containers(client) -> int:
 
 
 def pid_alive(pid: str | None) -> bool:
+    if pid is None:
+        return False
     try:
         os.kill(int(pid), 0)
     except (TypeError, ValueError, ProcessLookupError):

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge import clock
 from judge.errors import UsageError
@@ -30,6 +31,9 @@ from judge.store.sessions import (
     session_submissions,
     warnings_shown,
 )
+
+if TYPE_CHECKING:
+    from judge.packs.model import Problem
 
 DEFAULT_COUNT, DEFAULT_MINUTES, DEFAULT_DIFFICULTY = 2, 60, "medium"
 NO_SESSION = "No active session: start one with `judge start` (two medium problems, 60 minutes)."
@@ -92,7 +96,7 @@ def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
     from judge.store.practice import last_accepted
 
     problems = all_problems()
-    named = []
+    named: list[Problem] = []
     for slug in request.named:
         problem = next((p for p in problems if slug in (p.slug, p.entry.name, *p.entry.aliases)
                         or slug == f"lc{p.leetcode}"), None)
@@ -169,6 +173,7 @@ def close(conn: sqlite3.Connection, session_id: int, now: datetime, reason: str)
         if not close_session_in_tx(conn, session_id, clock.iso(now), reason):
             return False
         session = get_session(conn, session_id)
+        assert session is not None  # just closed, inside this transaction
         progress = problem_progress(session, session_problems(conn, session_id),
                                     session_submissions(conn, session_id))
         insert_reviews_in_tx(conn, session_id, clock.iso(now), session_ratings(progress, session["minutes"]))
@@ -228,6 +233,7 @@ def summary(conn: sqlite3.Connection, session_id: int) -> dict:
     from judge.sessions.blind import revealed_cases
 
     session = get_session(conn, session_id)
+    assert session is not None  # callers pass a session they just read
     data = session_json(conn, session)
     for problem in data["problems"]:
         problem["solved"] = problem["state"] == "accepted"

@@ -75,7 +75,7 @@ def adaptive_order(patterns: set[str], cards: dict, weakness: dict[str, float], 
 
 def _spread(ordered: list, need: int, taken: set[str]) -> list:
     """The first ``need`` problems of ``ordered``, preferring ones whose patterns are not yet taken."""
-    chosen = []
+    chosen: list = []
     for problem in ordered:
         if len(chosen) < need and not taken.intersection(problem.patterns):
             chosen.append(problem)

@@ -12,23 +12,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge import clock
 from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
-from judge.sessions.progress import problem_progress
+from judge.sessions.progress import ProblemProgress, problem_progress
 from judge.store.db import connect
 from judge.store.sessions import open_session, session_problems, session_submissions
+
+if TYPE_CHECKING:
+    from judge.judging import Judged
 
 
 @dataclass
 class SessionSubmission:
-    judged: object  # judge.judging.Judged
+    judged: Judged
     session_id: int | None = None
     late: bool = False
     blind: bool = False
     closed: bool = False  # this submission closed the session (it came after the deadline)
     remaining_s: int | None = None
-    progress: object = None  # judge.sessions.progress.ProblemProgress of the submitted problem
+    progress: ProblemProgress | None = None  # of the submitted problem
     note: str | None = None
 
     def extra_json(self) -> dict:
@@ -101,6 +105,7 @@ def session_line(result: SessionSubmission) -> str | None:
     if result.session_id is None:
         return f"note: {result.note}" if result.note else None
     item = result.progress
+    assert item is not None and result.remaining_s is not None  # set with session_id (see submit)
     if result.late:
         line = (f"LATE: submitted {clock.clock_text(-result.remaining_s)} after the deadline of session "
                 f"{result.session_id}; judged, but not counted as solved in time.")

@@ -78,7 +78,7 @@ def _failures(stats) -> str:
     failing = {v: n for v, n in stats.verdicts.items() if v in VERDICT_WORDS}
     if not failing:
         return ""
-    verdict = max(failing, key=failing.get)
+    verdict = max(failing, key=failing.__getitem__)
     where = f" on `{stats.failed_tags[0]['tag']}` cases" if stats.failed_tags else ""
     return f", and your most common failure is {VERDICT_WORDS[verdict]}{where}"
 
@@ -86,7 +86,7 @@ def _failures(stats) -> str:
 def drill_sentence(stats) -> str:
     """Why this pattern is the one to drill next, in one sentence."""
     weighted = {k: WEIGHTS[k] * v for k, v in stats.weakness_components.items()}
-    main = max(weighted, key=weighted.get)
+    main = max(weighted, key=weighted.__getitem__)
     return (f"Drill {stats.pattern} next: it has the highest weakness score ({stats.weakness_score:.2f}) "
             f"because {_why(stats, main)}{_failures(stats)}.")
 

@@ -317,7 +317,9 @@ def backup_now() -> Path:
                          "it is created by the first `judge start` or `judge submit`")
     conn = connect(daily_backup=False)  # the one made here is the backup
     try:
-        return make_backup(conn)
+        made = make_backup(conn)
+        assert made is not None  # wait=True: make_backup waits for the lock, so it always makes one
+        return made
     except OSError as exc:
         raise _cannot_write(backups_dir(), exc) from None
     finally:
@@ -389,7 +391,7 @@ def _choose_backup(name: str | None) -> tuple[Path, list[BackupInfo]]:
             raise DamagedData(f"the backup {path} cannot be restored: {problems[0]}",
                               "pick another; `judge data restore --list` shows which backups are sound")
         return path, []
-    skipped = []
+    skipped: list[BackupInfo] = []
     for backup in list_backups():
         problems = check_file(backup.path, full=True, judge_schema=True)
         if not problems:

@@ -39,6 +39,7 @@ def insert_session(conn: sqlite3.Connection, *, started_at: str, deadline: str, 
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (started_at, deadline, minutes, int(blind), int(adaptive), workspace, json.dumps(options)))
         session_id = cursor.lastrowid
+        assert session_id is not None  # set by the INSERT just made
         conn.executemany(
             "INSERT INTO session_problems (session_id, position, problem, title, patterns, difficulty, file_path) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -35,6 +35,7 @@ def record_submission(conn: sqlite3.Connection, *, problem, file_path: str, sour
     marks = ", ".join(f":{k}" for k in row)
     with transaction(conn):
         cursor = conn.execute(f"INSERT INTO submissions ({columns}) VALUES ({marks})", row)
+    assert cursor.lastrowid is not None  # set by the INSERT just made
     return cursor.lastrowid
 
 

@@ -26,6 +26,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from judge.errors import UsageError
 from judge.store.db import transaction
@@ -71,10 +72,12 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
     for r in reviews:
         by_session[r["session_id"]]["reviews"].append(
             {"pattern": r["pattern"], "rating": r["rating"], "reviewed_at": r["reviewed_at"], "reason": r["reason"]})
-    session_records, session_keys, seen = [], {}, {}
+    session_records: list[dict] = []
+    session_keys: dict[int, list] = {}
+    seen: dict[tuple, int] = {}
     for s in sessions:
         nested = by_session[s["id"]]
-        base = (s["started_at"], tuple(p["problem"] for p in nested["problems"]))
+        base: tuple = (s["started_at"], tuple(p["problem"] for p in nested["problems"]))
         n = seen[base] = seen.get(base, -1) + 1
         key = [base[0], list(base[1]), n]
         session_keys[s["id"]] = key
@@ -83,7 +86,8 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
             "minutes": s["minutes"], "blind": bool(s["blind"]), "adaptive": bool(s["adaptive"]),
             "workspace": s["workspace"], "options": _loads(s["options"], {}), "ended_at": s["ended_at"],
             "end_reason": s["end_reason"], **nested})
-    submission_records, seen = [], {}
+    submission_records: list[dict] = []
+    seen = {}
     for r in submissions:
         base = (r["created_at"], r["problem"], r["source_sha256"])
         n = seen[base] = seen.get(base, -1) + 1
@@ -277,7 +281,9 @@ class Record:
 
 def parse(raw: bytes) -> tuple[dict, list[Record], list[Record]]:
     """The header, session records and submission records of an export; Malformed names the first bad line."""
-    header, sessions, submissions = None, [], []
+    header: dict | None = None
+    sessions: list[Record] = []
+    submissions: list[Record] = []
     ordinals: dict[tuple, int] = {}
     last = 0
     for number, chunk in enumerate(raw.split(b"\n"), 1):
@@ -326,7 +332,7 @@ def _check_header(line: int, value: dict) -> dict:
     version = value.get("version")
     if not _is(version, _INT):
         raise Malformed(line, "the header has no integer 'version'")
-    if version > VERSION:
+    if cast(int, version) > VERSION:  # checked just above
         raise Malformed(line, f"format version {version} was written by a newer drill-judge (this one reads "
                               f"up to {VERSION}); upgrade drill-judge to import it")
     counts = value.get("counts")
@@ -374,7 +380,8 @@ def _existing_sessions(conn: sqlite3.Connection) -> dict[tuple, int]:
     problems: dict[int, list[str]] = {}
     for row in conn.execute("SELECT session_id, problem FROM session_problems ORDER BY session_id, position"):
         problems.setdefault(row[0], []).append(row[1])
-    keys, seen = {}, {}
+    keys: dict[tuple, int] = {}
+    seen: dict[tuple, int] = {}
     for sid, started in conn.execute("SELECT id, started_at FROM sessions ORDER BY id"):
         base = (started, tuple(problems.get(sid, [])))
         n = seen[base] = seen.get(base, -1) + 1
@@ -398,6 +405,7 @@ def _insert_session(conn: sqlite3.Connection, record: Record) -> int:
         (_new_id(conn, "sessions", s.get("id")), s["started_at"], s["deadline"], s["minutes"], int(s["blind"]),
          int(s["adaptive"]), s["workspace"], json.dumps(s["options"]), s["ended_at"], s["end_reason"]))
     sid = cursor.lastrowid
+    assert sid is not None  # set by the INSERT just made
     conn.executemany(
         "INSERT INTO session_problems (session_id, position, problem, title, patterns, difficulty, file_path) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
