@@ -573,7 +573,8 @@ def main():
         guard.guard(float(os.environ.get("DRILL_JUDGE_LIFETIME_S", DEFAULT_LIFETIME_S)))
     proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    sys.stdout = sys.__stdout__ = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False), encoding="utf-8")  # type: ignore[misc]  # sys.__stdout__ is replaced on purpose: fd 1 is the protocol channel
+    sys.stdout = sys.__stdout__ = io.TextIOWrapper(  # type: ignore[misc]  # replaced on purpose: fd 1 is stderr now
+        os.fdopen(1, "wb", closefd=False), encoding="utf-8")
     requests = io.TextIOWrapper(os.fdopen(os.dup(0), "rb"), encoding="utf-8")
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
