@@ -61,7 +61,7 @@ def packs(as_json):
 def problem_summary(problem) -> dict:
     return {"slug": problem.slug, "title": problem.title, "pack": problem.pack, "patterns": list(problem.patterns),
             "difficulty": problem.difficulty, "leetcode": problem.leetcode, "entry": problem.entry.name,
-            "aliases": list(problem.entry.aliases), "target": problem.complexity}
+            "aliases": list(problem.entry.aliases), "target": problem.complexity, "variant_of": problem.variant_of}
 
 
 @cli.command()
@@ -111,6 +111,8 @@ def show(slug, as_json):
             f"space {problem.complexity['space']}", f"limit {problem.limits.time_s:g} s per test"]
     if problem.leetcode:
         meta.append(f"LeetCode {problem.leetcode}")
+    if problem.variant_of:
+        meta.append(f"a variant of LeetCode {problem.variant_of}")
     click.echo("\n" + " | ".join(meta))
 
 

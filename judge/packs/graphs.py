@@ -8,18 +8,34 @@ same graph.
 from __future__ import annotations
 
 
-def forward_edges(rng, n, e, order=None):
-    """e random edges that all point forward along a random ordering of the n courses (duplicates allowed);
-    returns (edges, order)."""
+def forward_edges(rng, n, e, order=None, avoid=()):
+    """e distinct random edges that all point forward along a random ordering of the n courses, none of
+    them in ``avoid`` (pairs already used); returns (edges, order)."""
+    if e > n * (n - 1) // 2 - len(avoid):
+        raise ValueError(f"{e} more distinct forward edges do not fit on {n} courses")
     order = order if order is not None else rng.sample(range(n), n)
+    used = {tuple(pair) for pair in avoid}
     edges = []
-    for _ in range(e):
+    while len(edges) < e:
         i, j = rng.randrange(n), rng.randrange(n)
-        while i == j:
-            i, j = rng.randrange(n), rng.randrange(n)
+        if i == j:
+            continue
         if i > j:
             i, j = j, i
-        edges.append([order[j], order[i]])  # order[i] comes first: it is the prerequisite
+        pair = (order[j], order[i])  # order[i] comes first: it is the prerequisite
+        if pair not in used:
+            used.add(pair)
+            edges.append(list(pair))
+    return edges, order
+
+
+def ladder(rng, n):
+    """Courses in layers of two, each course a prerequisite of both courses of the next layer: about 2n
+    distinct edges, no cycle, and 2 ** (n / 2) paths from the first layer to the last (a search that
+    does not remember finished courses walks every one). Labels permuted; returns (edges, order)."""
+    order = rng.sample(range(n), n)
+    edges = [[order[j], order[i]] for i in range(n - 2) for j in (i - i % 2 + 2, i - i % 2 + 3) if j < n]
+    rng.shuffle(edges)
     return edges, order
 
 

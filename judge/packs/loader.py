@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import PackError, UsageError
+from judge.packs.constraints import parse_constraints
 from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, Limits, Problem, SizeParameter
 from judge.paths import problems_dir
 
@@ -95,13 +96,23 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         for axis in ("time", "space")
     }
     size_parameters = _size_parameters(complexity_t, complexity, directory)
+    leetcode = top.get("leetcode", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
+    variant_of = top.get("variant_of", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
+    if leetcode is not None and variant_of is not None:
+        top.fail("variant_of", "cannot be given with leetcode: a problem is LeetCode N, or a variant of it")
+    constraints = parse_constraints(top.sub("constraints"), entry.params)
+    if constraints.custom and not (directory / "constraints.py").is_file():
+        raise PackError(f"{directory / 'constraints.py'}: file is missing",
+                        "`constraints.custom` names a check that constraints.py's check(args) makes")
+    if (directory / "constraints.py").is_file() and not constraints.custom:
+        top.sub("constraints").fail("custom", "is missing: say in one line what constraints.py checks")
     return Problem(
         slug=slug,
         title=top.get("title", str),
         pack=pack or directory.parent.name,
         patterns=top.strings("patterns", check=SLUG_RE.match, what="must be slugs like two-pointers"),
         difficulty=top.get("difficulty", str, check=lambda d: d in DIFFICULTIES, what=f"must be one of {DIFFICULTIES}"),
-        leetcode=top.get("leetcode", int, None),
+        leetcode=leetcode,
         entry=entry,
         limits=Limits(
             time_s=limits_t.get("time_s", float, 1.0, lambda t: 0 < t <= 30, "must be in (0, 30]"),
@@ -121,6 +132,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
         size_parameters=size_parameters,
         equivalent_mutants=_equivalent_mutants(top.sub("mutants")),
+        constraints=constraints,
+        variant_of=variant_of,
     )
 
 
@@ -175,7 +188,7 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
 
 
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
-               "property", "numpy", "mutants"}
+               "property", "numpy", "mutants", "constraints", "variant_of"}
 
 
 def _pack_fields(directory: Path) -> "_Fields":

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from judge.errors import PackError
+from judge.packs.constraints import Constraints
 
 VERDICT_TAGS = ("accepted", "wrong_answer", "time_limit", "memory_limit", "runtime_error", "compile_error",
                 "output_limit")
@@ -101,6 +102,8 @@ class Problem:
     extra: dict = field(default_factory=dict)
     equivalent_mutants: dict = field(default_factory=dict)  # mutant id -> why it equals the reference
     size_parameters: tuple[SizeParameter, ...] = ()  # empty: no complexity report
+    constraints: Constraints = field(default_factory=Constraints)  # [constraints]: what a valid input is
+    variant_of: int | None = None  # the LeetCode number this problem deliberately departs from
 
     # -- files -------------------------------------------------------------
     @property
@@ -210,6 +213,17 @@ class Problem:
         if not callable(function):
             raise PackError(f"{self.directory / 'generators.py'}: `{parameter.generator}()` is not defined",
                             f"define it, or fix complexity.sizes.{parameter.name}.generator in problem.toml")
+        return function
+
+    @cached_property
+    def constraints_check(self):
+        """constraints.py's ``check(args) -> None | str``, present exactly when [constraints] has ``custom``."""
+        if not self.constraints.custom:
+            return None
+        function = getattr(self._module("constraints"), "check", None)
+        if not callable(function):
+            raise PackError(f"{self.directory / 'constraints.py'}: `check(args)` is not defined",
+                            "define check(args) returning None or a one-line reason")
         return function
 
     @cached_property

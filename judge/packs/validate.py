@@ -84,10 +84,72 @@ def static_checks(problem: Problem, check: ProblemCheck):
                 if reason:
                     check.errors.append(f"{where}[{case.index - 1}]: the reference disagrees with `expected` ({reason})")
     problem.strategy()  # imports strategy.py and builds the strategy: errors name the file
+    check.errors += constraint_errors(problem)
     if not problem.submissions().get("accepted"):
         check.errors.append("no submissions/accepted/ solution")
     if not problem.submissions().get("wrong_answer"):
         check.warnings.append("no submissions/wrong_answer/ solution")
+
+
+MAX_VIOLATIONS_SHOWN = 5  # per file: the first few cases out of the contract, then a count
+
+
+def constraint_errors(problem: Problem) -> list[str]:
+    """Every example, hidden case and property input checked against the declared ``[constraints]``.
+
+    A problem that names a LeetCode id must declare them: the id promises LeetCode's contract. Each
+    violation reads ``file: case N: param: what is wrong`` (N counts from 1).
+    """
+    from judge.packs.constraints import check_constraints
+
+    if not problem.constraints:
+        if problem.leetcode is not None:
+            return [f"problem.toml: names leetcode = {problem.leetcode} but declares no [constraints]; declare "
+                    "LeetCode's constraints (problems/README.md), or drop the id and write variant_of"]
+        return []
+    errors = []
+    sources = (("cases.py: EXAMPLES case", [c.args for c in problem.examples]),
+               ("cases.py: case", [c.args for c in problem.hidden_cases]),
+               ("strategy.py: property input", strategy_inputs(problem)))
+    for where, inputs in sources:
+        broken = 0
+        for number, args in enumerate(inputs, 1):
+            found = check_constraints(problem, args)
+            if not found:
+                continue
+            broken += 1
+            if broken <= MAX_VIOLATIONS_SHOWN:
+                shown = f" ({problem.format_args(args)})" if where.startswith("strategy") else ""
+                errors.append(f"{where} {number}{shown}: {found[0]}"
+                              + (f" (and {len(found) - 1} more)" if len(found) > 1 else ""))
+        if broken > MAX_VIOLATIONS_SHOWN:
+            errors.append(f"{where.split(':')[0]}: {broken - MAX_VIOLATIONS_SHOWN} more inputs break the constraints")
+    return errors
+
+
+def strategy_inputs(problem: Problem, count: int | None = None) -> list[list]:
+    """The inputs strategy.py yields with the problem's property seed: the examples the property tests use."""
+    import hashlib
+
+    from hypothesis import HealthCheck, Verbosity, given, seed, settings
+    from hypothesis.errors import Unsatisfiable
+
+    drawn: list[list] = []
+    seed_value = int.from_bytes(hashlib.sha256(problem.slug.encode()).digest()[:8], "big")  # as grading seeds it
+
+    @settings(database=None, max_examples=count or max(problem.property_examples, 100), deadline=None,
+              suppress_health_check=list(HealthCheck), verbosity=Verbosity.quiet)
+    @seed(seed_value)
+    @given(problem.strategy())
+    def collect(args):
+        drawn.append(list(args))
+
+    try:
+        collect()
+    except Unsatisfiable:
+        raise PackError(f"{problem.directory / 'strategy.py'}: the strategy rejects almost every input",
+                        "generate valid inputs directly instead of filtering them") from None
+    return drawn
 
 
 def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, database_dir: Path,

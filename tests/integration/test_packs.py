@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from judge.packs.loader import load_packs
-from judge.packs.validate import ProblemCheck, run_submissions, static_checks
+from judge.packs.validate import ProblemCheck, constraint_errors, run_submissions, static_checks
 
 REPO = Path(__file__).resolve().parents[2]
 PROBLEMS = [problem for pack in load_packs(REPO / "problems") for problem in pack.problems]
@@ -15,6 +15,17 @@ PROBLEMS = [problem for pack in load_packs(REPO / "problems") for problem in pac
 def test_the_catalogue_covers_the_patterns():
     packs = {problem.pack for problem in PROBLEMS}
     assert {"two-pointers", "topological-sort", "dp-sequences", "vectorized-numpy"} <= packs
+
+
+LEETCODE = [problem for problem in PROBLEMS if problem.leetcode is not None]
+
+
+@pytest.mark.parametrize("problem", LEETCODE, ids=[p.slug for p in LEETCODE])
+def test_a_leetcode_id_keeps_leetcodes_contract(problem):
+    """Every problem that names a LeetCode id declares its constraints, and every example, hidden case
+    and property input stays within them (no engine needed)."""
+    assert problem.constraints, f"{problem.slug} names LeetCode {problem.leetcode} but declares no [constraints]"
+    assert constraint_errors(problem) == []
 
 
 @pytest.mark.docker

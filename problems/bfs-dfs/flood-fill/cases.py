@@ -86,14 +86,15 @@ def hidden_cases():
         {"tags": ["checkerboard"], "args": [[[(r + c) % 2 for c in range(4)] for r in range(4)], 2, 1, 7],
          "expected": [[0, 1, 0, 1], [1, 0, 1, 0], [0, 7, 0, 1], [1, 0, 1, 0]]},
     ]
-    for m, n, colours in ((6, 7, 2), (12, 9, 3), (30, 40, 2), (80, 60, 2)):
+    for m, n, colours in ((6, 7, 2), (12, 9, 3), (30, 40, 2), (50, 45, 2)):
         grid = _random(rng, m, n, colours)
         cases.append({"tags": ["random"], "args": [grid, rng.randrange(m), rng.randrange(n), rng.randrange(3)]})
     cases.append({"tags": ["spiral", "deep"], "args": [_spiral(41, 5, 6), 0, 0, 7]})
 
-    # Max size: 300 x 300. A winding path of 45 000 cells makes a sweep-until-stable fill take
-    # tens of thousands of full passes, and a recursive fill 45 000 frames deep.
-    big = 300
+    # Max size, LeetCode's: 50 x 50. A winding path of about 1300 cells makes a sweep-until-stable fill
+    # take over a thousand full passes, and a recursive fill over a thousand frames deep; a search that
+    # unmarks a pixel when it backs out (backtracking) explores exponentially many paths of an open block.
+    big = 50
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [_snake(big, big, 1, 0), 0, 0, 2]})
     cases.append({"tags": ["max-size", "snake", "deep"], "args": [_snake(big - 1, big, 0, 65535), big - 2, big - 1, 9]})
     cases.append({"tags": ["max-size", "spiral", "deep"], "args": [_spiral(big, 3, 4), 0, 0, 5]})

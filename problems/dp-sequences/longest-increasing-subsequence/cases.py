@@ -16,7 +16,7 @@ def hidden_cases():
     rng = random.Random(300)
     cases = [
         {"tags": ["single"], "args": [[5]], "expected": 1},
-        {"tags": ["single", "negative"], "args": [[-1_000_000_000]], "expected": 1},
+        {"tags": ["single", "negative"], "args": [[-10_000]], "expected": 1},
         {"tags": ["pair"], "args": [[1, 2]], "expected": 2},
         {"tags": ["pair", "decreasing"], "args": [[2, 1]], "expected": 1},
         {"tags": ["pair", "all-equal"], "args": [[0, 0]], "expected": 1},
@@ -35,23 +35,24 @@ def hidden_cases():
         {"tags": ["replacement"], "args": [[1, 5, 2, 3]], "expected": 3},
         {"tags": ["replacement", "negative"], "args": [[3, 4, -1, 5, 8, 2, 3, 12, 7, 9, 10]], "expected": 6},
         {"tags": ["zigzag"], "args": [[1, 2, 1, 2, 1, 2]], "expected": 2},
-        {"tags": ["extreme-values"], "args": [[-1_000_000_000, 1_000_000_000]], "expected": 2},
-        {"tags": ["extreme-values"], "args": [[1_000_000_000, -1_000_000_000, 0]], "expected": 2},
+        {"tags": ["extreme-values"], "args": [[-10_000, 10_000]], "expected": 2},
+        {"tags": ["extreme-values"], "args": [[10_000, -10_000, 0]], "expected": 2},
         {"tags": ["late-start"], "args": [[9, 8, 7, 1, 2, 3, 4]], "expected": 4},
     ]
-    for n, hi, tag in ((10, 20, "small"), (100, 1000, "medium"), (2000, 10**9, "medium"), (3000, 5, "duplicates")):
+    for n, hi, tag in ((10, 20, "small"), (100, 1000, "medium"), (2000, 10_000, "medium"), (2000, 5, "duplicates")):
         cases.append({"tags": ["random", tag], "args": [[rng.randint(-hi, hi) for _ in range(n)]]})
 
-    # Max size: n = 100_000. The O(n^2) table does ~5 * 10^9 comparisons on every one of these.
-    n = 100_000
-    cases.append({"tags": ["max-size", "random"], "args": [[rng.randint(-10**9, 10**9) for _ in range(n)]]})
+    # Max size, LeetCode's: n = 2500, values within +-10_000. The O(n^2) table (about 3 * 10^6 steps)
+    # is accepted here; trying every subsequence, exponential, is not.
+    n = 2500
+    cases.append({"tags": ["max-size", "random"], "args": [[rng.randint(-10_000, 10_000) for _ in range(n)]]})
     cases.append({"tags": ["max-size", "increasing"], "args": [list(range(-n // 2, n - n // 2))]})
-    cases.append({"tags": ["max-size", "decreasing"], "args": [list(range(10**9, 10**9 - n, -1))]})
+    cases.append({"tags": ["max-size", "decreasing"], "args": [list(range(10_000, 10_000 - n, -1))]})
     cases.append({"tags": ["max-size", "all-equal"], "args": [[42] * n]})
     cases.append({"tags": ["max-size", "duplicates", "non-strict"],
                   "args": [[k // 2 for k in range(n)]]})  # non-decreasing: 0, 0, 1, 1, ...
     cases.append({"tags": ["max-size", "duplicates", "random"], "args": [[rng.randint(0, 1000) for _ in range(n)]]})
     # A noisy upward trend: long answers that need many replacements in the middle.
     cases.append({"tags": ["max-size", "trend"],
-                  "args": [[10 * k + rng.randint(-5000, 5000) for k in range(n)]]})
+                  "args": [[max(-10_000, min(10_000, -9000 + 7 * k + rng.randint(-1500, 1500))) for k in range(n)]]})
     return cases

@@ -103,25 +103,29 @@ def hidden_cases():
     rng.shuffle(odds)
     cases.append(_case(["random", "bridge"], evens + ["get"] + odds + ["get"]))
 
-    # Max size: 20_000 calls. Rebuilding the summary from all the numbers seen at every
-    # call sorts ~9000 numbers each time: 10_000 summaries make that ~10^8 steps.
-    blocks = [list(range(5000 * j, 5000 * j + 4500)) for j in range(2)]
-    actions = [blocks[j][i] for i in range(4500) for j in range(2)]  # two runs, grown in turn
-    for _ in range(11_000):
-        j = rng.randrange(2)
-        actions.append("get" if rng.random() < 0.9 else rng.randint(5000 * j, 5000 * j + 4499))  # a repeat
-    cases.append(_case(["max-size", "many-summaries", "duplicates"], actions[:20_000]))
-    cases.append(_case(["max-size", "many-summaries"], _growing_runs(rng, 3, 3000, 12_000, 6000)))
+    # Max size, LeetCode's: 30_000 calls, at most 100 of them getIntervals. Rebuilding the summary at
+    # each of those 100 calls is fast; rebuilding it from every number seen after each addNum is not.
+    values = list(range(10_001))
+    rng.shuffle(values)
+    actions = _with_gets(values + [rng.randint(0, 10_000) for _ in range(19_800)], 300)
+    cases.append(_case(["max-size", "all-values", "duplicates"], actions))
+    cases.append(_case(["max-size", "many-adds"], _growing_runs(rng, 3, 3000, 29_900, 99)))
     evens = list(range(0, 10_001, 2))
     odds = list(range(1, 10_001, 2))
     rng.shuffle(evens)
     rng.shuffle(odds)
-    actions = evens + odds + [rng.randint(0, 10_000) for _ in range(9_900)]
-    for k in range(len(actions) - 1000, 0, -1000):
-        actions.insert(k, "get")
-    cases.append(_case(["max-size", "bridge", "duplicates"], actions + ["get"]))
-    actions = [rng.randint(0, 10_000) for _ in range(19_900)]
-    for k in range(19_900 - 2000, 0, -2000):
-        actions.insert(k, "get")
-    cases.append(_case(["max-size", "random"], actions + ["get"]))
+    actions = _with_gets(evens + odds + [rng.randint(0, 10_000) for _ in range(9_900)], 1000)
+    cases.append(_case(["max-size", "bridge", "duplicates"], actions))
+    actions = _with_gets([rng.randint(0, 10_000) for _ in range(29_900)], 300)
+    cases.append(_case(["max-size", "random"], actions))
     return cases
+
+
+def _with_gets(adds, every):
+    """The adds with a getIntervals call after every `every` of them, and one at the end."""
+    actions = []
+    for k, value in enumerate(adds, 1):
+        actions.append(value)
+        if k % every == 0 and k < len(adds):
+            actions.append("get")
+    return actions + ["get"]

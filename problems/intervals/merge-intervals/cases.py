@@ -52,16 +52,16 @@ def hidden_cases():
     cases.append({"tags": ["random", "sparse"], "args": [_random(rng, 2000, 10_000, 2)]})
     cases.append({"tags": ["random", "point"], "args": [_random(rng, 500, 2000, 0)]})
 
-    # Max size: 30_000 intervals with thousands of separate blocks, so comparing each
-    # interval with every block found so far makes ~10^8 or more steps.
-    blocks = [[2 * i, 2 * i + 1] for i in range(5000)] * 6
+    # Max size, LeetCode's: 10_000 intervals with thousands of separate blocks, so comparing each
+    # interval with every block found so far makes ~10^7 or more steps.
+    blocks = [[2 * i, 2 * i + 1] for i in range(2500)] * 4
     rng.shuffle(blocks)
     cases.append({"tags": ["max-size", "duplicates", "disjoint"], "args": [blocks]})
-    points = [[x, x] for x in range(10_001)] + [[x, x] for x in (rng.randint(0, 10_000) for _ in range(19_999))]
+    points = [[x, x] for x in range(10_000)]  # 10_000 separate blocks: points that touch nothing
     rng.shuffle(points)
     cases.append({"tags": ["max-size", "point"], "args": [points]})
-    cases.append({"tags": ["max-size", "random"], "args": [_random(rng, 30_000, 10_000, 1)]})
-    spans = [[i, i + 1] for i in range(0, 10_000, 2)] + [[i, i + 1] for i in range(1, 10_000, 2)] * 5
+    cases.append({"tags": ["max-size", "random"], "args": [_random(rng, 10_000, 10_000, 1)]})
+    spans = [[i, i + 1] for i in range(0, 10_000, 2)] + [[i, i + 1] for i in range(1, 10_000, 2)]
     rng.shuffle(spans)
     cases.append({"tags": ["max-size", "chain", "touching"], "args": [spans]})
     return cases

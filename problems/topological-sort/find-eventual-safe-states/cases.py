@@ -34,9 +34,9 @@ def _random(rng, n, e, acyclic):
 def hidden_cases():
     rng = random.Random(802)
     cases = [
-        {"tags": ["single", "terminal"], "args": [[[]]], "expected": [0]},
+        {"tags": ["terminal", "single-edge"], "args": [[[1], []]], "expected": [0, 1]},
         {"tags": ["single", "self-loop"], "args": [[[0]]], "expected": []},
-        {"tags": ["terminal", "empty"], "args": [[[], [], [], []]], "expected": [0, 1, 2, 3]},
+        {"tags": ["terminal", "single-edge"], "args": [[[], [], [3], []]], "expected": [0, 1, 2, 3]},
         {"tags": ["self-loop"], "args": [[[1], [1], []]], "expected": [2]},
         {"tags": ["self-loop", "chain"], "args": [[[1], [2], [2, 3], []]], "expected": [3]},
         {"tags": ["cycle"], "args": [[[1], [0]]], "expected": []},

