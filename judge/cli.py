@@ -361,8 +361,8 @@ def pack_validate(path, static_only, mutants, summary, as_json):
     import tempfile
     from dataclasses import asdict
 
-    from judge.packs.validate import mutation_markdown, validate
     from judge.safe_text import visible
+    from judge.validation import mutation_markdown, validate
 
     client = image = database = cache = None
     if not static_only:

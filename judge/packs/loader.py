@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import PackError, UsageError
+from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
 from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, Limits, Problem, SizeParameter
 from judge.paths import problems_dir
@@ -58,7 +59,7 @@ class _Fields:
             self.fail(key, what or "has an invalid item")
         return tuple(value)
 
-    def sub(self, key: str) -> "_Fields":
+    def sub(self, key: str) -> _Fields:
         return _Fields(self.path, self.get(key, dict, {}), f"{self.prefix}{key}.")
 
 
@@ -152,7 +153,6 @@ MIN_SIZE_RATIO = 128  # min to max must hold 8 doubling sizes (2.1 decades)
 
 def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> tuple[SizeParameter, ...]:
     """``[complexity.sizes.NAME]`` tables: the size parameters the targets are written in (empty: no report)."""
-    from judge.growth import ExpressionError, parse
 
     sizes_t = complexity_t.sub("sizes")
     if not sizes_t.table:
@@ -191,7 +191,7 @@ _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "
                "property", "numpy", "mutants", "constraints", "variant_of"}
 
 
-def _pack_fields(directory: Path) -> "_Fields":
+def _pack_fields(directory: Path) -> _Fields:
     path = directory / "pack.toml"
     if not path.is_file():
         raise PackError(f"{path}: file is missing", "a pack directory needs pack.toml with name and title")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from judge.packs.loader import load_packs
-from judge.packs.validate import ProblemCheck, constraint_errors, run_submissions, static_checks
+from judge.validation import ProblemCheck, constraint_errors, run_submissions, static_checks
 
 REPO = Path(__file__).resolve().parents[2]
 PROBLEMS = [problem for pack in load_packs(REPO / "problems") for problem in pack.problems]

@@ -9,7 +9,7 @@ import pytest
 from judge.errors import PackError
 from judge.packs.constraints import check_constraints
 from judge.packs.loader import load_problem
-from judge.packs.validate import ProblemCheck, constraint_errors, static_checks
+from judge.validation import ProblemCheck, constraint_errors, static_checks
 from judge.sandbox.wire import build_tree
 
 REPO = Path(__file__).resolve().parents[2]

@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge.errors import PackError
+from judge.grading.calls import canonical
+from judge.grading.checkers import mismatch
+from judge.grading.grader import grade, read_source
+from judge.packs.constraints import check_constraints
 from judge.packs.loader import load_pack, load_problem
 from judge.packs.model import Problem
+from judge.packs.mutants import mutants_of
 
 MIN_HIDDEN_CASES = 25
 CALIBRATION_MARGIN = 2.0  # the limit should be at least this many times the slowest accepted call
@@ -41,7 +46,7 @@ class ProblemCheck:
     warnings: list[str] = field(default_factory=list)
     submissions: list[SubmissionCheck] = field(default_factory=list)
     calibration: dict = field(default_factory=dict)
-    mutation: "MutationCheck | None" = None
+    mutation: MutationCheck | None = None
 
     @property
     def ok(self) -> bool:
@@ -64,8 +69,6 @@ def problems_at(path: Path) -> list[Problem]:
 
 
 def static_checks(problem: Problem, check: ProblemCheck):
-    from judge.grading.calls import canonical
-    from judge.grading.checkers import mismatch
 
     hidden = problem.hidden_cases
     if len(hidden) < MIN_HIDDEN_CASES:
@@ -100,7 +103,6 @@ def constraint_errors(problem: Problem) -> list[str]:
     A problem that names a LeetCode id must declare them: the id promises LeetCode's contract. Each
     violation reads ``file: case N: param: what is wrong`` (N counts from 1).
     """
-    from judge.packs.constraints import check_constraints
 
     if not problem.constraints:
         if problem.leetcode is not None:
@@ -154,7 +156,6 @@ def strategy_inputs(problem: Problem, count: int | None = None) -> list[list]:
 
 def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, database_dir: Path,
                     cache_dir: Path | None = None, progress=None):
-    from judge.grading.grader import grade, read_source
 
     for tag, paths in problem.submissions().items():
         for path in paths:
@@ -224,8 +225,6 @@ MUTATION_THRESHOLD = 0.95
 def run_mutants(problem: Problem, client, image: str, database_dir: Path, cache_dir: Path | None = None,
                 progress=None) -> MutationCheck:
     """Grade every mutant of the reference with the hidden and property tests; each must be rejected."""
-    from judge.grading.grader import grade
-    from judge.packs.mutants import mutants_of
 
     check = MutationCheck(problem.slug)
     mutants = mutants_of(problem.reference_path.read_text(encoding="utf-8"))
