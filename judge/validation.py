@@ -85,7 +85,8 @@ def static_checks(problem: Problem, check: ProblemCheck):
             if case.has_expected:
                 reason = mismatch(canonical(case.expected), answer, problem.compare, problem.checker, case.args)
                 if reason:
-                    check.errors.append(f"{where}[{case.index - 1}]: the reference disagrees with `expected` ({reason})")
+                    check.errors.append(f"{where}[{case.index - 1}]: the reference disagrees with `expected` "
+                                        f"({reason})")
     problem.strategy()  # imports strategy.py and builds the strategy: errors name the file
     check.errors += constraint_errors(problem)
     if not problem.submissions().get("accepted"):
@@ -188,6 +189,7 @@ def validate(path: Path, client=None, image: str | None = None, database_dir: Pa
         except PackError as exc:
             check.errors.append(exc.one_line())
         if run and not check.errors:
+            assert image is not None and database_dir is not None  # run=True comes with an engine and a dir
             run_submissions(problem, check, client, image, database_dir, cache_dir, progress)
             if mutants:
                 check.mutation = run_mutants(problem, client, image, database_dir, cache_dir,

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 CHECKS = ("int", "len", "chars", "one_of", "each", "items", "distinct", "differ", "sorted", "same_len",
           "total_len", "depth")
 ORDERS = {"increasing": lambda a, b: a < b, "non-decreasing": lambda a, b: a <= b,
           "decreasing": lambda a, b: a > b, "non-increasing": lambda a, b: a >= b}
 RESERVED = ("custom",)  # [constraints] keys that are not parameters
-_FUNCTIONS = {"len": len, "min": min, "max": max}
+_FUNCTIONS: dict[str, Callable[..., Any]] = {"len": len, "min": min, "max": max}
 _OPERATORS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
               ast.FloorDiv: lambda a, b: a // b, ast.Pow: lambda a, b: a ** b}
 
@@ -76,7 +78,7 @@ def _sub_spec(fields, key: str, params) -> dict:
 
 
 def _spec(fields, params) -> dict:
-    spec = {}
+    spec: dict[str, Any] = {}
     for check, value in fields.table.items():
         if check not in CHECKS:
             fields.fail(check, f"is not a check (the checks: {', '.join(CHECKS)})")
@@ -106,7 +108,8 @@ def _spec(fields, params) -> dict:
             good = value is True or value == "unordered" or (
                 isinstance(value, list) and value and all(type(v) is int and v >= 0 for v in value))
             if not good:
-                fields.fail(check, 'must be true, "unordered" (items compared in any order) or a list of positions [0, 1]')
+                fields.fail(check, 'must be true, "unordered" (items compared in any order) '
+                                   'or a list of positions [0, 1]')
             spec[check] = tuple(value) if isinstance(value, list) else value
         elif check == "differ":
             if not (isinstance(value, list) and len(value) >= 2 and all(type(v) is int and v >= 0 for v in value)):
@@ -158,7 +161,8 @@ def _evaluate(node, named: dict):
         return _OPERATORS[type(node.op)](_evaluate(node.left, named), _evaluate(node.right, named))
     if isinstance(node, ast.Subscript):
         return _evaluate(node.value, named)[_evaluate(node.slice, named)]
-    return _FUNCTIONS[node.func.id](*(_evaluate(arg, named) for arg in node.args))
+    call = cast(ast.Call, node)  # _bound admitted only these node kinds, and calls of named functions
+    return _FUNCTIONS[cast(ast.Name, call.func).id](*(_evaluate(arg, named) for arg in call.args))
 
 
 # -- checking an input -------------------------------------------------------------
@@ -241,6 +245,11 @@ def _short(value, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 5] + " ...]"
 
 
+def _bounds(pair) -> tuple[Bound, Bound]:
+    low, high = pair
+    return low, high
+
+
 def _range(low: Bound, high: Bound, value: int, path: str, named: dict, what: str):
     if value < low(named):
         raise _Broken(path, f"{what}{value} is below {low.show(named)}")
@@ -258,11 +267,11 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "int" in spec:
         if type(value) is not int:
             raise _Broken(path, f"{_short(value)} is not an int")
-        _range(*spec["int"], value, path, named, "")
+        _range(*_bounds(spec["int"]), value, path, named, "")
     if "one_of" in spec and not any(type(v) is type(value) and v == value for v in spec["one_of"]):
         raise _Broken(path, f"{_short(value)} is not one of {list(spec['one_of'])}")  # 1 is not True
     if "len" in spec:
-        _range(*spec["len"], _length(value, path), path, named, "length ")
+        _range(*_bounds(spec["len"]), _length(value, path), path, named, "length ")
     if "chars" in spec:
         if not isinstance(value, str):
             raise _Broken(path, f"{_short(value)} is not a string")
@@ -272,7 +281,7 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "depth" in spec:
         if value is not None and not _is_tree(value):
             raise _Broken(path, f"{_short(value)} is not a tree")
-        _range(*spec["depth"], _depth(value), path, named, "depth ")
+        _range(*_bounds(spec["depth"]), _depth(value), path, named, "depth ")
     if "items" in spec:
         items = _sequence(value, path, "items")
         if len(items) != len(spec["items"]):
@@ -295,7 +304,7 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "total_len" in spec:
         items = _sequence(value, path, "total_len")
         total = sum(_length(item, f"{path}[{i}]") for i, item in enumerate(items))
-        _range(*spec["total_len"], total, path, named, "total length ")
+        _range(*_bounds(spec["total_len"]), total, path, named, "total length ")
     if "differ" in spec:
         items = _sequence(value, path, "differ")
         positions = spec["differ"]
@@ -331,7 +340,7 @@ def _hashable(value):
 
 
 def _distinct(items, how, path: str) -> None:
-    seen = {}
+    seen: dict[object, int] = {}
     for i, item in enumerate(items):
         key = _key(item, how)
         if key in seen:

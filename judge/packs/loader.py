@@ -78,13 +78,14 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
             raise PackError(f"{directory / name}: file is missing", "see problems/README.md for a problem's files")
     path = directory / "problem.toml"
     top = _Fields(path, _read_toml(path))
-    entry_t, limits_t, compare_t, complexity_t = top.sub("entry"), top.sub("limits"), top.sub("compare"), top.sub("complexity")
-    ident = dict(check=lambda s: bool(IDENT_RE.match(s)), what="must be Python identifiers")
+    entry_t, limits_t = top.sub("entry"), top.sub("limits")
+    compare_t, complexity_t = top.sub("compare"), top.sub("complexity")
+    is_ident, idents = (lambda s: bool(IDENT_RE.match(s))), "must be Python identifiers"
     kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design"), "must be function or design")
     entry = Entry(
         name=entry_t.get("name", str, check=IDENT_RE.match, what="must be a Python identifier"),
-        aliases=entry_t.strings("aliases", [], **ident),
-        params=entry_t.strings("params", [], **ident),
+        aliases=entry_t.strings("aliases", [], is_ident, idents),
+        params=entry_t.strings("params", [], is_ident, idents),
         signature=entry_t.get("signature", str),
         kind=kind,
         returns_arg=entry_t.get("returns_arg", int, None),
@@ -126,7 +127,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
             abs_tol=compare_t.get("abs_tol", float, 1e-9),
         ),
         complexity=complexity,
-        property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000, "must be in [0, 10000]"),
+        property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000,
+                                                  "must be in [0, 10000]"),
         property_budget_s=top.sub("property").get("budget_s", float, 1.0, lambda t: 0 < t <= 60, "must be in (0, 60]"),
         uses_numpy=top.get("numpy", bool, False),
         directory=directory,
@@ -163,15 +165,16 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
             sizes_t.fail(name, "must be a parameter name such as n, V or E")
         fields = sizes_t.sub(name)
         low = fields.get("min", int, check=lambda v: v >= 1, what="must be at least 1")
-        high = fields.get("max", int, check=lambda v: v >= low * MIN_SIZE_RATIO,
+        high = fields.get("max", int, check=lambda v, low=low: v >= low * MIN_SIZE_RATIO,
                           what=f"must be at least {MIN_SIZE_RATIO} x min (8 doubling sizes)")
-        floor = fields.get("floor", int, 1, lambda v: 1 <= v <= low, "must lie between 1 and min")
+        floor = fields.get("floor", int, 1, lambda v, low=low: 1 <= v <= low, "must lie between 1 and min")
         params.append(SizeParameter(
             name=name,
             generator=fields.get("generator", str, check=IDENT_RE.match, what="must be a function name"),
             min=low,
             max=high,
-            fixed=fields.get("fixed", int, low, lambda v: floor <= v <= high, "must lie between floor and max"),
+            fixed=fields.get("fixed", int, low, lambda v, floor=floor, high=high: floor <= v <= high,
+                             "must lie between floor and max"),
             floor=floor,
         ))
     names = tuple(p.name for p in params)

@@ -136,6 +136,7 @@ class Problem:
         if module_name in sys.modules:
             return sys.modules[module_name]
         spec = importlib.util.spec_from_file_location(module_name, path)
+        assert spec is not None and spec.loader is not None  # a .py path always has a source loader
         module = importlib.util.module_from_spec(spec)
         sys.modules[module_name] = module
         try:
@@ -169,7 +170,8 @@ class Problem:
             tags = item.get("tags", [])
             tags = (tags,) if isinstance(tags, str) else tuple(tags)
             if not visible and not tags:
-                raise PackError(f"{path}: {where}[{i}] has no `tags`", "tag each hidden case with the edge case it probes")
+                raise PackError(f"{path}: {where}[{i}] has no `tags`",
+                                "tag each hidden case with the edge case it probes")
             cases.append(Case(index=i + 1, args=list(item["args"]), tags=tags, expected=item.get("expected"),
                               has_expected="expected" in item, explanation=item.get("explanation", "")))
         return cases

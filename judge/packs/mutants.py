@@ -21,6 +21,7 @@ import ast
 import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _COMPARE_SWAPS = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Eq: ast.NotEq,
                   ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
@@ -41,20 +42,20 @@ class Mutant:
     source: str
 
 
-def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, str, callable]]:
+def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, str, Any]]:  # Any: apply(node), a lambda each
     """Yield (node, kind, description, apply) for every mutation site; apply(node) mutates a copy in place."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare):
             for i, op in enumerate(node.ops):
-                swap = _COMPARE_SWAPS.get(type(op))
-                if swap:
-                    yield node, f"cmp{i}", f"`{_SYMBOLS[type(op)]}` -> `{_SYMBOLS[swap]}`", \
-                        lambda n, i=i, swap=swap: n.ops.__setitem__(i, swap())
+                cmp_swap = _COMPARE_SWAPS.get(type(op))
+                if cmp_swap:
+                    yield node, f"cmp{i}", f"`{_SYMBOLS[type(op)]}` -> `{_SYMBOLS[cmp_swap]}`", \
+                        lambda n, i=i, swap=cmp_swap: n.ops.__setitem__(i, swap())
         elif isinstance(node, (ast.BinOp, ast.AugAssign)):
-            swap = _ARITH_SWAPS.get(type(node.op))
-            if swap:
-                yield node, "arith", f"`{_SYMBOLS[type(node.op)]}` -> `{_SYMBOLS[swap]}`", \
-                    lambda n, swap=swap: setattr(n, "op", swap())
+            op_swap = _ARITH_SWAPS.get(type(node.op))
+            if op_swap:
+                yield node, "arith", f"`{_SYMBOLS[type(node.op)]}` -> `{_SYMBOLS[op_swap]}`", \
+                    lambda n, swap=op_swap: setattr(n, "op", swap())
         elif isinstance(node, ast.Constant) and type(node.value) is int:
             for delta in (1, -1):
                 yield node, f"const{delta:+d}", f"`{node.value}` -> `{node.value + delta}`", \
@@ -62,9 +63,9 @@ def _sites(tree: ast.AST) -> Iterator[tuple[ast.AST, str, str, callable]]:
         elif isinstance(node, ast.Constant) and type(node.value) is bool:
             yield node, "bool", f"`{node.value}` -> `{not node.value}`", lambda n: setattr(n, "value", not n.value)
         elif isinstance(node, ast.BoolOp):
-            other = ast.Or if isinstance(node.op, ast.And) else ast.And
-            yield node, "boolop", f"`{type(node.op).__name__.lower()}` -> `{other.__name__.lower()}`", \
-                lambda n, other=other: setattr(n, "op", other())
+            bool_other = ast.Or if isinstance(node.op, ast.And) else ast.And
+            yield node, "boolop", f"`{type(node.op).__name__.lower()}` -> `{bool_other.__name__.lower()}`", \
+                lambda n, other=bool_other: setattr(n, "op", other())
         elif isinstance(node, ast.If):
             yield node, "negate", "condition negated", \
                 lambda n: setattr(n, "test", ast.UnaryOp(op=ast.Not(), operand=n.test))
