@@ -28,7 +28,7 @@ from judge.complexity import plan
 from judge.complexity.plan import Budget
 from judge.packs.model import Problem, SizeParameter
 from judge.sandbox import wire
-from judge.sandbox.container import Fault
+from judge.sandbox.container import Fault, FaultKind
 
 MEASURE_ANSWER_BYTES = 64 << 10  # a measurement is a handful of numbers
 FILL_SLACK_S = 0.25  # how far past the report budget the fill-in of cheap sizes may go
@@ -336,7 +336,7 @@ def read_retime(answer, request_id: int, points: list[Point]) -> list[tuple[Poin
 
 def _fail_request(answer, where: str) -> str:
     if isinstance(answer, Fault):
-        if answer.kind == "exited" and answer.oom_killed:
+        if answer.kind is FaultKind.EXITED and answer.oom_killed:
             return f"the submission ran out of memory on a generated input ({where})"
         return f"the sandbox stopped answering while measuring ({where}: {answer.detail})"
     return f"the sandbox sent a malformed measurement ({where}); the report fails closed"

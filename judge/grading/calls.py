@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from judge.grading.verdicts import Verdict
 from judge.packs.model import Problem
 from judge.sandbox import wire
-from judge.sandbox.container import Fault, Sandbox
+from judge.sandbox.container import Fault, FaultKind, Sandbox
 
 if TYPE_CHECKING:
     from judge.grading.prepared import PreparedCase
@@ -52,15 +52,15 @@ class CallResult:
 
 def fault_result(fault: Fault, limit_s: float) -> CallResult:
     """Map a sandbox fault to the verdict it means."""
-    if fault.kind == "timeout" and "CPU" in fault.detail:
+    if fault.kind is FaultKind.CPU_LIMIT:
         verdict, message = Verdict.TIME_LIMIT, f"used more than the {limit_s:g} s CPU-time limit"
-    elif fault.kind == "timeout":
+    elif fault.kind is FaultKind.WALL_LIMIT:
         verdict, message = Verdict.TIME_LIMIT, f"{fault.detail} (the limit is {limit_s:g} s)"
-    elif fault.kind == "output_limit":
+    elif fault.kind is FaultKind.OUTPUT_LIMIT:
         verdict, message = Verdict.OUTPUT_LIMIT, f"the submission produced {fault.detail}"
-    elif fault.kind == "exited" and fault.oom_killed:
+    elif fault.kind is FaultKind.EXITED and fault.oom_killed:
         verdict, message = Verdict.MEMORY_LIMIT, "killed for using more memory than the limit"
-    elif fault.kind == "exited":
+    elif fault.kind is FaultKind.EXITED:
         verdict, message = Verdict.RUNTIME_ERROR, f"{fault.detail} without answering"
     else:
         verdict, message = Verdict.RUNTIME_ERROR, f"the sandbox sent {fault.detail}; answers must come from the runner"
@@ -169,7 +169,7 @@ class LoadedSubmission:
         if isinstance(answer, Fault):
             result = fault_result(answer, limit)
         elif spent > limit:
-            result = fault_result(Fault("timeout", "CPU time over the limit"), limit)
+            result = fault_result(Fault(FaultKind.CPU_LIMIT, "CPU time over the limit"), limit)
         elif answer.get("op") != "call" or answer.get("id") != call_id or not isinstance(answer.get("ok"), bool):
             result = CallResult(verdict=Verdict.RUNTIME_ERROR, fatal=True,
                                 message="the sandbox sent an answer that does not match the request (fail closed)")

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC
+from enum import Enum
 
 from judge.errors import EnvironmentProblem
 from judge.sandbox.policy import (
@@ -46,17 +47,22 @@ MAX_ANSWER_VALUES = 1_000_000  # commas + 1: an upper bound on the values in one
 MAX_ANSWER_CONTAINERS = 250_000  # "[" and "{": lists, objects and tagged values
 
 
+class FaultKind(str, Enum):
+    """Why a request got no proper answer."""
+
+    CPU_LIMIT = "cpu_limit"  # the container's CPU time for the request passed its limit; killed
+    WALL_LIMIT = "wall_limit"  # the wall-clock deadline passed; killed
+    EXITED = "exited"  # the process ended without answering
+    OUTPUT_LIMIT = "output_limit"  # too much output
+    MALFORMED = "malformed"  # an answer that is not one JSON object (with the request's id)
+    ENGINE = "engine"  # the engine failed us
+
+
 @dataclass
 class Fault:
-    """The container did not answer a request properly.
+    """The container did not answer a request properly, and why (``kind``) in words (``detail``)."""
 
-    ``kind`` is one of: ``timeout`` (deadline passed; container killed),
-    ``exited`` (the process ended without answering), ``output_limit`` (too much
-    output), ``malformed`` (an answer that is not one JSON object with the
-    request's id), ``engine`` (the engine failed us).
-    """
-
-    kind: str
+    kind: FaultKind
     detail: str = ""
     exit_code: int | None = None
     oom_killed: bool = False
@@ -370,7 +376,7 @@ class Sandbox:
         while view:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _Stop(self._kill("timeout", "the sandbox did not take its input before the deadline"))
+                raise _Stop(self._kill(FaultKind.WALL_LIMIT, "the sandbox did not take its input before the deadline"))
             _, writable, _ = select.select([], [self._raw], [], remaining)
             if not writable:
                 continue
@@ -391,14 +397,15 @@ class Sandbox:
                 del stream.stdout[: newline + 1]
                 return self._parse(raw_line)
             if len(stream.stdout) > self.max_answer_bytes:
-                raise _Stop(self._kill("output_limit", f"an answer larger than {self.max_answer_bytes} bytes"))
+                raise _Stop(self._kill(FaultKind.OUTPUT_LIMIT, f"an answer larger than {self.max_answer_bytes} bytes"))
             if stream.stderr_total > STDERR_LIMIT_BYTES:
-                raise _Stop(self._kill("output_limit", f"more than {STDERR_LIMIT_BYTES >> 20} MB of output"))
+                raise _Stop(self._kill(FaultKind.OUTPUT_LIMIT, f"more than {STDERR_LIMIT_BYTES >> 20} MB of output"))
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _Stop(self._kill("timeout", f"no answer within {self._deadline_s:g} s of wall-clock time"))
+                said = f"no answer within {self._deadline_s:g} s of wall-clock time"
+                raise _Stop(self._kill(FaultKind.WALL_LIMIT, said))
             if self._cpu_exceeded():
-                raise _Stop(self._kill("timeout", "CPU time over the limit"))
+                raise _Stop(self._kill(FaultKind.CPU_LIMIT, "CPU time over the limit"))
             poll = remaining if self._cpu_budget is None else min(remaining, CPU_POLL_S)
             readable, _, _ = select.select([self._raw], [], [], poll)
             if not readable:
@@ -414,14 +421,14 @@ class Sandbox:
     def _parse(self, raw_line: bytes) -> dict:
         if (raw_line.count(b",") >= MAX_ANSWER_VALUES
                 or raw_line.count(b"[") + raw_line.count(b"{") > MAX_ANSWER_CONTAINERS):
-            raise _Stop(self._kill("output_limit", f"an answer with more than {MAX_ANSWER_VALUES} values "
+            raise _Stop(self._kill(FaultKind.OUTPUT_LIMIT, f"an answer with more than {MAX_ANSWER_VALUES} values "
                                                    f"or {MAX_ANSWER_CONTAINERS} lists"))
         try:
             answer = json.loads(raw_line.decode("utf-8"), parse_constant=_reject_constant)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
-            raise _Stop(self._kill("malformed", f"an answer that is not JSON ({type(exc).__name__})")) from None
+            raise _Stop(self._kill(FaultKind.MALFORMED, f"an answer that is not JSON ({type(exc).__name__})")) from None
         if not isinstance(answer, dict):
-            raise _Stop(self._kill("malformed", "an answer that is not a JSON object"))
+            raise _Stop(self._kill(FaultKind.MALFORMED, "an answer that is not a JSON object"))
         return answer
 
     def drain(self, quiet_s: float = 0.1, cap_s: float = 0.5):
@@ -479,7 +486,7 @@ class Sandbox:
         return self._stream.stderr_tail.decode("utf-8", errors="replace")
 
     # -- faults ------------------------------------------------------------
-    def _kill(self, kind: str, detail: str) -> Fault:
+    def _kill(self, kind: FaultKind, detail: str) -> Fault:
         self._hang_up()  # first: unread output must not hold up the kill (see _hang_up)
         try:
             self.client.api.kill(self.container_id)
@@ -496,7 +503,7 @@ class Sandbox:
             oom = bool(state.get("OOMKilled"))
         except Exception:  # noqa: BLE001
             pass
-        return Fault("exited", _ending(exit_code), exit_code, oom, self.stderr_tail())
+        return Fault(FaultKind.EXITED, _ending(exit_code), exit_code, oom, self.stderr_tail())
 
 
 class _Stop(Exception):

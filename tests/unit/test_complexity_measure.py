@@ -13,7 +13,7 @@ from judge.complexity.measure import MEASURE_ANSWER_BYTES, Subject, measure
 from judge.complexity.plan import Budget
 from judge.complexity.report import build_report
 from judge.packs.model import SizeParameter
-from judge.sandbox.container import Fault
+from judge.sandbox.container import Fault, FaultKind
 
 
 class ScriptedSandbox:
@@ -125,8 +125,8 @@ def _set(**fields):
     (_set(depth=-3), "implausible"),
     (_set(over_budget="everything"), "malformed"),
     (lambda a, n: [a], "malformed"),
-    (lambda a, n: Fault("timeout", "no answer before the deadline"), "stopped answering"),
-    (lambda a, n: Fault("exited", "ended", oom_killed=True), "out of memory"),
+    (lambda a, n: Fault(FaultKind.WALL_LIMIT, "no answer before the deadline"), "stopped answering"),
+    (lambda a, n: Fault(FaultKind.EXITED, "ended", oom_killed=True), "out of memory"),
     (lambda a, n: {"op": "measure", "id": a["id"], "ok": False, "error": {"type": "KeyError", "message": "7"}},
      "raised KeyError: 7"),
 ])
@@ -192,7 +192,7 @@ def test_no_retiming_pass_when_its_budget_is_zero():
     (lambda a: {**a, "extra": 1}, "malformed"),
     (lambda a: {**a, "id": a["id"] + 1}, "malformed"),
     (lambda a: {"op": "retime", "id": a["id"], "ok": False, "error": {"type": "ValueError"}}, "ValueError"),
-    (lambda a: Fault("exited", "exit code 137", oom_killed=False), "stopped answering"),
+    (lambda a: Fault(FaultKind.EXITED, "exit code 137", oom_killed=False), "stopped answering"),
 ])
 def test_a_bad_retiming_answer_fails_closed(tamper_retime, fragment):
     measurement = measure(ScriptedSandbox(tamper_retime=tamper_retime), subject(), Budget(total_s=30))
