@@ -17,18 +17,13 @@ from pathlib import Path
 import click
 
 from judge.errors import EXIT_NOT_ACCEPTED, EXIT_OK, JudgeError
+from judge.tables import table
 
 EXIT_INTERNAL = 4
 
 
 def emit_json(data) -> None:
     click.echo(json.dumps(data, indent=2, default=str))
-
-
-def table(rows, headers) -> str:
-    from tabulate import tabulate
-
-    return tabulate(rows, headers=headers, tablefmt="simple")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -20,6 +20,7 @@ from judge.packs.constraints import check_constraints
 from judge.packs.loader import load_pack, load_problem
 from judge.packs.model import Problem
 from judge.packs.mutants import mutants_of
+from judge.tables import table
 
 MIN_HIDDEN_CASES = 25
 CALIBRATION_MARGIN = 2.0  # the limit should be at least this many times the slowest accepted call
@@ -249,8 +250,6 @@ def run_mutants(problem: Problem, client, image: str, database_dir: Path, cache_
 
 def mutation_markdown(checks: list[MutationCheck]) -> str:
     """The committed summary, problems/MUTATION.md."""
-    from tabulate import tabulate
-
     rows = [(c.slug, c.total, len(c.equivalent), c.killed, len(c.survivors), f"{100 * c.score:.1f}%",
              ", ".join(s["id"] for s in c.survivors) or "-") for c in checks]
     total = sum(c.counted for c in checks)
@@ -264,8 +263,7 @@ def mutation_markdown(checks: list[MutationCheck]) -> str:
         f"property tests must reject at least {MUTATION_THRESHOLD:.0%} of the mutants of every problem. Mutants",
         "shown equivalent to the reference are listed in problem.toml with a reason and not counted.",
         "",
-        tabulate(rows, headers=["problem", "mutants", "equivalent", "rejected", "survived", "score", "survivors"],
-                 tablefmt="github"),
+        table(rows, ["problem", "mutants", "equivalent", "rejected", "survived", "score", "survivors"], "github"),
         "",
         f"Overall: {killed}/{total} counted mutants rejected ({100 * killed / total if total else 100:.1f}%); "
         f"{sum(c.ok for c in checks)}/{len(checks)} problems at or above {MUTATION_THRESHOLD:.0%}.",

@@ -31,6 +31,7 @@ from judge.store.sessions import (
     session_submissions,
     warnings_shown,
 )
+from judge.store.submissions import submission_time
 
 if TYPE_CHECKING:
     from judge.packs.model import Problem
@@ -273,7 +274,7 @@ def history(conn: sqlite3.Connection, limit: int | None = None) -> list[dict]:
         data["submissions"] = [
             {"submission_id": r["id"], "problem": r["problem"], "verdict": r["verdict"], "passed": r["passed"],
              "total": r["total"], "late": bool(r["late"]), "created_at": r["created_at"],
-             "at_s": clock.seconds_between(session["started_at"], r["submitted_at"] or r["created_at"]),
+             "at_s": clock.seconds_between(session["started_at"], submission_time(r)),
              "complexity": r["complexity_status"]}
             for r in session_submissions(conn, session["id"])]
         data["reviews"] = [{"pattern": r["pattern"], "rating": r["rating"], "rating_name": RATING_NAMES[r["rating"]]}

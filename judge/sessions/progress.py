@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from judge.clock import seconds_between
+from judge.store.submissions import submission_time
 
 UNATTEMPTED, ATTEMPTED, ACCEPTED = "unattempted", "attempted", "accepted"
 
@@ -27,11 +28,6 @@ class ProblemProgress:
 
     def to_json(self) -> dict:
         return asdict(self)
-
-
-def submission_time(row) -> str:
-    """When a submission was made: the submit command's start (in sessions), else its record time."""
-    return row["submitted_at"] or row["created_at"]
 
 
 def problem_progress(session, problems, submissions) -> list[ProblemProgress]:

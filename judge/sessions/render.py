@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from judge.clock import clock_text, local_text
 from judge.safe_text import visible
-
-
-def _table(rows, headers) -> str:
-    from tabulate import tabulate
-
-    return tabulate(rows, headers=headers, tablefmt="simple")
+from judge.tables import table
 
 
 def _verdicts(problem: dict) -> str:
@@ -23,7 +18,7 @@ def start_text(data: dict) -> str:
     if data["blind"]:
         lines.append("Blind: failing inputs of hidden tests stay hidden until `judge end`.")
     lines.append(f"Workspace: {data['workspace']}")
-    lines.append(_table([(p["slug"], p["title"], ", ".join(p["patterns"]), p["file"]) for p in data["problems"]],
+    lines.append(table([(p["slug"], p["title"], ", ".join(p["patterns"]), p["file"]) for p in data["problems"]],
                         ["problem", "title", "patterns", "write your solution in"]))
     lines += [f"note: {n}" for n in data["notes"]]
     lines.append("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` finishes.")
@@ -48,7 +43,7 @@ def status_text(data: dict) -> str:
              f"(deadline {local_text(data['deadline'])}){'; blind' if data['blind'] else ''}."]
     rows = [(p["slug"], p["state"], p["attempts"], clock_text(p["solved_at_s"]), _verdicts(p), p["file"])
             for p in data["problems"]]
-    lines.append(_table(rows, ["problem", "state", "attempts", "accepted at", "verdicts", "file"]))
+    lines.append(table(rows, ["problem", "state", "attempts", "accepted at", "verdicts", "file"]))
     return "\n".join(lines)
 
 
@@ -61,7 +56,7 @@ def summary_text(data: dict) -> str:
         solved = "yes" if p["solved"] else ("late" if p["late_accepted_at_s"] is not None else "no")
         rows.append((p["slug"], solved, clock_text(p["solved_at_s"]), p["attempts"], _verdicts(p),
                      p["complexity"] or "-"))
-    lines.append(_table(rows, ["problem", "solved", "split", "attempts", "verdicts", "complexity"]))
+    lines.append(table(rows, ["problem", "solved", "split", "attempts", "verdicts", "complexity"]))
     if data["reviews"]:
         lines.append("Reviews (FSRS): " + "; ".join(f"{r['pattern']} {r['rating_name']} ({r['reason']})"
                                                     for r in data["reviews"]))
@@ -93,6 +88,6 @@ def history_text(sessions: list[dict]) -> str:
                 f"solved {solved}/{len(s['problems'])}")
         rows = [(x["submission_id"], x["problem"], x["verdict"], f"{x['passed']}/{x['total']}", clock_text(x["at_s"]),
                  "late" if x["late"] else "") for x in s["submissions"]]
-        body = _table(rows, ["id", "problem", "verdict", "passed", "at", ""]) if rows else "  (no submissions)"
+        body = table(rows, ["id", "problem", "verdict", "passed", "at", ""]) if rows else "  (no submissions)"
         blocks.append(head + "\n" + body)
     return "\n\n".join(blocks)

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from judge.clock import iso, seconds_between
+from judge.store.submissions import submission_time
 
 FAILING_TAGS_SHOWN = 3
 
@@ -89,8 +90,7 @@ def _one_pattern(pattern: str, rows: list, card, now: datetime) -> PatternStats:
             stats.session_attempts += 1
             accept = next((r for r in unit if r["verdict"] == "accepted" and not r["late"]), None)
             if accept is not None:
-                submitted = accept["submitted_at"] or accept["created_at"]
-                times.append(seconds_between(accept["session_started_at"], submitted))
+                times.append(seconds_between(accept["session_started_at"], submission_time(accept)))
     stats.attempts = len(units)
     stats.first_try_rate = _rate(stats.first_try, stats.attempts)
     stats.median_time_to_accept_s = float(statistics.median(times)) if times else None

@@ -11,6 +11,7 @@ from judge.stats.schedule import pattern_cards
 from judge.stats.weakness import rank
 from judge.store.practice import practice_submissions
 from judge.store.reviews import all_reviews
+from judge.tables import table
 
 NOTHING_YET = "No submissions yet, so there are no statistics: start a timed session with `judge start`."
 
@@ -43,8 +44,6 @@ def _pct(value) -> str:
 
 
 def stats_text(data: dict) -> str:
-    from tabulate import tabulate
-
     if data["message"] and not data["patterns"]:
         return data["message"]
     rows = []
@@ -59,7 +58,7 @@ def stats_text(data: dict) -> str:
                      f"{s['weakness_score']:.2f}"))
     headers = ["rank", "pattern", "tried", "solved", "solve", "1st try", "median TTA", "WA/TLE/RE/MLE", "at target",
                "most failed tags", "last practised", "next review", "weakness"]
-    lines = [tabulate(rows, headers=headers, tablefmt="simple")]
+    lines = [table(rows, headers)]
     if data["recommendation"]:
         lines.append("")
         lines.append(data["recommendation"]["sentence"])

@@ -45,5 +45,10 @@ def update_report(conn: sqlite3.Connection, submission_id: int, report: dict) ->
         conn.execute("UPDATE submissions SET report = ? WHERE id = ?", (json.dumps(report), submission_id))
 
 
+def submission_time(row) -> str:
+    """When a submission was made: the submit command's start (in sessions), else its record time."""
+    return row["submitted_at"] or row["created_at"]
+
+
 def recent_submissions(conn: sqlite3.Connection, limit: int = 50) -> list[sqlite3.Row]:
     return conn.execute("SELECT * FROM submissions ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
