@@ -85,6 +85,7 @@ def show(slug, as_json):
     """Show a problem: statement, signature, examples, target complexity."""
     from judge.packs.loader import find_problem
     from judge.packs.model import show as show_value
+    from judge.packs.statement import statement_text
 
     problem = find_problem(slug)
     examples = [{"input": problem.format_args(c.args), "output": show_value(problem.expected_answer(c.args)),
@@ -93,22 +94,13 @@ def show(slug, as_json):
         emit_json({**problem_summary(problem), "signature": problem.entry.signature, "statement": problem.statement,
                    "examples": examples, "limits": vars(problem.limits)})
         return
-    click.echo(problem.statement.rstrip())
-    click.echo(f"\n## Signature\n\n    {problem.entry.signature}")
-    if problem.entry.aliases:
-        click.echo(f"    (or `class Solution` with method {', '.join(problem.entry.aliases)})")
-    click.echo("\n## Examples")
-    for i, example in enumerate(examples, 1):
-        click.echo(f"\n{i}. Input:  {example['input']}\n   Output: {example['output']}")
-        if example["explanation"]:
-            click.echo(f"   {example['explanation']}")
     meta = [problem.difficulty, ", ".join(problem.patterns), f"target time {problem.complexity['time']}",
             f"space {problem.complexity['space']}", f"limit {problem.limits.time_s:g} s per test"]
     if problem.leetcode:
         meta.append(f"LeetCode {problem.leetcode}")
     if problem.variant_of:
         meta.append(f"a variant of LeetCode {problem.variant_of}")
-    click.echo("\n" + " | ".join(meta))
+    click.echo(statement_text(problem, " | ".join(meta)))
 
 
 # -- judging ---------------------------------------------------------------

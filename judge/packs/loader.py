@@ -231,20 +231,22 @@ def all_problems(root: Path | None = None) -> list[Problem]:
     return [problem for pack in load_packs(root) for problem in pack.problems]
 
 
-def find_problem(slug: str, root: Path | None = None) -> Problem:
-    """The problem named by its slug, entry name, an alias or ``lc<number>``.
+def find_problem(slug: str, root: Path | None = None, problems: list[Problem] | None = None) -> Problem:
+    """The problem named by its slug, entry name, an alias or ``lc<number>``: among ``problems`` when
+    given (already loaded), else in the packs under ``root``.
 
     A slug is also its directory's name, so that case loads one problem, not every pack (a third of a
     submit's start-up otherwise); any other name searches them all.
     """
-    root = Path(root or problems_dir())
-    homes = [path.parent for path in root.glob(f"*/{slug}/problem.toml")] if SLUG_RE.match(slug) else []
-    if len(homes) == 1:
-        name = _pack_fields(homes[0].parent).get("name", str, check=SLUG_RE.match, what="must be a slug")
-        problem = load_problem(homes[0], pack=name)
-        if problem.slug == slug:
-            return problem
-    problems = all_problems(root)
+    if problems is None:
+        root = Path(root or problems_dir())
+        homes = [path.parent for path in root.glob(f"*/{slug}/problem.toml")] if SLUG_RE.match(slug) else []
+        if len(homes) == 1:
+            name = _pack_fields(homes[0].parent).get("name", str, check=SLUG_RE.match, what="must be a slug")
+            problem = load_problem(homes[0], pack=name)
+            if problem.slug == slug:
+                return problem
+        problems = all_problems(root)
     for problem in problems:
         if slug in (problem.slug, problem.entry.name, *problem.entry.aliases) or slug == f"lc{problem.leetcode}":
             return problem

@@ -92,17 +92,14 @@ class Started:
 
 
 def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
-    from judge.packs.loader import all_problems
+    from judge.packs.loader import all_problems, find_problem
     from judge.sessions.selection import Filters, adaptive_order, choose
     from judge.store.practice import last_accepted
 
     problems = all_problems()
     named: list[Problem] = []
     for slug in request.named:
-        problem = next((p for p in problems if slug in (p.slug, p.entry.name, *p.entry.aliases)
-                        or slug == f"lc{p.leetcode}"), None)
-        if problem is None:
-            raise UsageError(f"no problem named {slug!r}", "list them with `judge problems`")
+        problem = find_problem(slug, problems=problems)
         if any(problem.slug == n.slug for n in named):
             raise UsageError(f"problem {problem.slug} is named twice", "name each problem once")
         named.append(problem)

@@ -41,20 +41,10 @@ def starter_text(problem) -> str:
 
 def statement_text(problem) -> str:
     """The statement with the signature, the examples and the limits, as `judge show` prints them."""
-    from judge.packs.model import show
+    from judge.packs.statement import statement_text as body
 
-    lines = [problem.statement.rstrip(), "", "## Signature", "", f"    {problem.entry.signature}"]
-    if problem.entry.aliases:
-        lines.append(f"    (or `class Solution` with method {', '.join(problem.entry.aliases)})")
-    lines += ["", "## Examples"]
-    for i, case in enumerate(problem.examples, 1):
-        lines += ["", f"{i}. Input:  {problem.format_args(case.args)}",
-                  f"   Output: {show(problem.expected_answer(case.args))}"]
-        if case.explanation:
-            lines.append(f"   {case.explanation}")
-    lines += ["", f"Target: time {problem.complexity['time']}, space {problem.complexity['space']}; "
-                  f"limit {problem.limits.time_s:g} s per test.", ""]
-    return "\n".join(lines)
+    return body(problem, f"Target: time {problem.complexity['time']}, space {problem.complexity['space']}; "
+                         f"limit {problem.limits.time_s:g} s per test.") + "\n"
 
 
 def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, deadline: str, minutes: int,
