@@ -10,7 +10,7 @@ from pathlib import Path
 from judge.errors import PackError, UsageError
 from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
-from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, Limits, Problem, SizeParameter
+from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, PackLimits, Problem, SizeParameter
 from judge.paths import problems_dir
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -116,7 +116,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         difficulty=top.get("difficulty", str, check=lambda d: d in DIFFICULTIES, what=f"must be one of {DIFFICULTIES}"),
         leetcode=leetcode,
         entry=entry,
-        limits=Limits(
+        limits=PackLimits(
             time_s=limits_t.get("time_s", float, 1.0, lambda t: 0 < t <= 30, "must be in (0, 30]"),
             memory_mb=limits_t.get("memory_mb", int, 256, lambda m: 32 <= m <= 2048, "must be in [32, 2048]"),
             answer_mb=limits_t.get("answer_mb", int, 16, lambda m: 1 <= m <= 256, "must be in [1, 256]"),

@@ -37,8 +37,10 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Limits:
-    time_s: float = 1.0  # wall-clock per call, enforced on the host
+class PackLimits:
+    """A problem's limits (problem.toml [limits]); the container's own are judge.sandbox.policy.Limits."""
+
+    time_s: float = 1.0  # CPU time per call, read on the host from the container's cgroup (wall clock: 2x)
     memory_mb: int = 256
     answer_mb: int = 16
 
@@ -92,7 +94,7 @@ class Problem:
     difficulty: str
     leetcode: int | None
     entry: Entry
-    limits: Limits
+    limits: PackLimits
     compare: Compare
     complexity: dict
     property_examples: int

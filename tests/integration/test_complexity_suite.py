@@ -32,7 +32,7 @@ from judge.complexity.plan import Budget
 from judge.complexity.report import build_report
 from judge.grading.calls import LoadedSubmission
 from judge.packs.loader import load_problem
-from judge.packs.model import Entry, Limits, Problem, SizeParameter
+from judge.packs.model import Entry, PackLimits, Problem, SizeParameter
 from judge.sandbox.container import Sandbox
 from judge.sandbox.policy import Limits as SandboxLimits
 
@@ -50,7 +50,7 @@ def synthetic_problem(item: Item, tmp: Path) -> Problem:
     return dataclasses.replace(
         base, slug=item.name.replace("_", "-"), title=item.name, pack="synthetic",
         entry=Entry(name="f", aliases=(), params=("x",), signature="def f(x)"),
-        limits=Limits(time_s=5.0, memory_mb=512), complexity={"time": "O(n)", "space": "O(1)"},
+        limits=PackLimits(time_s=5.0, memory_mb=512), complexity={"time": "O(n)", "space": "O(1)"},
         uses_numpy=item.numpy, directory=tmp, size_parameters=())
 
 
