@@ -76,16 +76,16 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
     import docker
     import requests.exceptions
 
-    from judge.grading.grader import complexity_applies, grade
+    from judge.grading.grader import GradeRequest, complexity_applies, grade
 
     engine_errors = (docker.errors.DockerException, requests.exceptions.RequestException)
     client, image = sandbox_client()
     warm = warm_pool(client, image) if keep_warm_until and warm_enabled() else None
     try:
         try:
-            report = grade(client, image, problem, source, examples_only=examples_only, progress=progress,
-                           property_examples=property_examples, database_dir=hypothesis_dir(),
-                           cache_dir=cases_cache_dir(), warm=warm)
+            report = grade(GradeRequest(client, image, problem, source, examples_only=examples_only,
+                                        property_examples=property_examples, database_dir=hypothesis_dir(),
+                                        cache_dir=cases_cache_dir(), warm=warm, progress=progress))
         except engine_errors as exc:
             raise EnvironmentProblem(f"the Docker engine failed while judging ({_first_line(exc)})",
                                      "check `judge sandbox check`, then submit again") from None

@@ -15,7 +15,7 @@ from pathlib import Path
 from judge.errors import PackError
 from judge.grading.calls import canonical
 from judge.grading.checkers import mismatch
-from judge.grading.grader import grade, read_source
+from judge.grading.grader import GradeRequest, grade, read_source
 from judge.packs.constraints import check_constraints
 from judge.packs.loader import load_pack, load_problem
 from judge.packs.model import Problem
@@ -163,7 +163,8 @@ def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, d
         for path in paths:
             if progress:
                 progress(problem.slug, f"{path.parent.name}/{path.name}")
-            report = grade(client, image, problem, read_source(path), database_dir=database_dir, cache_dir=cache_dir)
+            report = grade(GradeRequest(client, image, problem, read_source(path), database_dir=database_dir,
+                                        cache_dir=cache_dir))
             check.submissions.append(SubmissionCheck(
                 path=str(path.relative_to(problem.directory)), expected=tag, got=report.verdict.value,
                 elapsed_s=report.elapsed_s, max_case_s=report.max_case_s, message=report.message))
@@ -240,7 +241,8 @@ def run_mutants(problem: Problem, client, image: str, database_dir: Path, cache_
             continue
         if progress:
             progress(problem.slug, i + 1, len(mutants), mutant)
-        report = grade(client, image, problem, mutant.source, database_dir=database_dir, cache_dir=cache_dir)
+        report = grade(GradeRequest(client, image, problem, mutant.source, database_dir=database_dir,
+                                    cache_dir=cache_dir))
         if report.accepted:
             check.survivors.append({"id": mutant.id, "description": mutant.description})
         else:

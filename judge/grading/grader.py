@@ -12,8 +12,10 @@ import shutil
 import tempfile
 import threading
 import time
-from functools import partial
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from judge.errors import UsageError
 from judge.grading.calls import LoadedSubmission, run_until_failure
@@ -25,6 +27,9 @@ from judge.paths import data_dir
 from judge.sandbox.container import Sandbox, pid_alive, sweep_stale_containers
 from judge.sandbox.policy import SUBMISSION_MOUNT, Limits
 from judge.sandbox.submission import SOLUTION_FILENAME
+
+if TYPE_CHECKING:
+    from judge.sandbox.warm import WarmPool
 
 MAX_SOURCE_BYTES = 512 * 1024
 STAGING_PREFIX = "submission-"  # then the judge's pid: a killed judge's copies are found and removed
@@ -67,17 +72,37 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
     return outcome.passed, (result.verdict or Verdict.WRONG_ANSWER, failing, result)
 
 
-def grade(client, image: str, problem: Problem, source: str, *, examples_only: bool = False,
-          property_examples: int | None = None, database_dir: Path | None = None, cache_dir: Path | None = None,
-          warm=None, progress=None) -> Report:
-    """Judge the submission ``source`` against ``problem``: hidden cases then property tests (or the examples).
+@dataclass(frozen=True)
+class GradeRequest:
+    """What to judge, and with what.
 
     ``database_dir`` keeps Hypothesis's counterexamples (no property tests without it); ``cache_dir`` keeps
     prepared hidden cases between runs; ``warm`` (a ``judge.sandbox.warm.WarmPool``) offers a container
-    started ahead of time, used when one of the right kind waits, else a cold one is started.
+    started ahead of time, used when one of the right kind waits, else a cold one is started;
+    ``property_examples`` overrides the problem's own count; ``progress(phase, done, total)`` is told as
+    cases and examples pass.
+    """
+
+    client: Any
+    image: str
+    problem: Problem
+    source: str
+    examples_only: bool = False
+    property_examples: int | None = None
+    database_dir: Path | None = None
+    cache_dir: Path | None = None
+    warm: WarmPool | None = None
+    progress: Callable | None = None
+
+
+def grade(request: GradeRequest) -> Report:
+    """Judge the submission against the problem: hidden cases then property tests (or the examples).
+
     The complexity report is not part of grading: ``measure_complexity`` makes it, once the verdict is
     final (and recorded), so nothing the measurement does can change or lose the verdict.
     """
+    client, image, problem, source = request.client, request.image, request.problem, request.source
+    examples_only, database_dir, cache_dir = request.examples_only, request.database_dir, request.cache_dir
     started = time.monotonic()
     if examples_only:
         cases = [prepare(problem, case) for case in problem.examples]
@@ -85,21 +110,20 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
         cases = prepared_hidden_cases(problem, cache_dir)
     report = Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=len(cases),
                     cases="example" if examples_only else "hidden")
-    examples = problem.property_examples if property_examples is None else property_examples
+    examples = problem.property_examples if request.property_examples is None else request.property_examples
     recording = None
     if not examples_only and database_dir is not None and examples > 0:
         recording = _record_properties_in_background(problem, examples, database_dir, cache_dir)
     limits = Limits(memory_mb=problem.limits.memory_mb)
     max_answer_bytes = problem.limits.answer_mb << 20
-    judge_in = partial(_judge_in, problem=problem, report=report, cases=cases, examples_only=examples_only,
-                       property_examples=examples, database_dir=database_dir, cache_dir=cache_dir,
-                       progress=progress)
+    judging = _Judging(request, report, cases, examples)
+    warm = request.warm
     warm_sandbox = warm.claim(limits, max_answer_bytes) if warm is not None else None
     if warm_sandbox is not None:
         # A warm container has no bind mount: its runner takes the code over stdin.
         report.extra["sandbox"] = "warm"
         with warm_sandbox:
-            judge_in(warm_sandbox, load={"source": source})
+            _judge_in(warm_sandbox, {"source": source}, judging)
     else:
         report.extra["sandbox"] = "cold"
         sweep_stale_containers(client)
@@ -115,7 +139,7 @@ def grade(client, image: str, problem: Problem, source: str, *, examples_only: b
             os.chmod(staging / SOLUTION_FILENAME, 0o644)
             with Sandbox(client, image, limits, submission_dir=str(staging),
                          max_answer_bytes=max_answer_bytes) as sandbox:
-                judge_in(sandbox, load={"source_path": f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}"})
+                _judge_in(sandbox, {"source_path": f"{SUBMISSION_MOUNT}/{SOLUTION_FILENAME}"}, judging)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     if recording is not None:
@@ -170,11 +194,21 @@ def _record_properties_in_background(problem: Problem, examples: int, database_d
     return thread
 
 
-def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report, cases, examples_only,
-              property_examples, database_dir, cache_dir, progress):
+@dataclass
+class _Judging:
+    """One grading under way: the request, the report it fills in, its cases and property example count."""
+
+    request: GradeRequest
+    report: Report
+    cases: list
+    examples: int
+
+
+def _judge_in(sandbox: Sandbox, load: dict, judging: _Judging) -> None:
     """Load the submission into a started sandbox, judge it, and check the sandbox's state afterwards."""
-    run = LoadedSubmission(sandbox, problem)
-    _judge(run, load, report, cases, examples_only, property_examples, database_dir, cache_dir, progress)
+    report = judging.report
+    run = LoadedSubmission(sandbox, judging.request.problem)
+    _judge(run, load, judging)
     if report.accepted and sandbox.unread_output():
         report.verdict = Verdict.RUNTIME_ERROR
         report.message = "the sandbox wrote answers nobody asked for (fail closed)"
@@ -187,8 +221,9 @@ def _judge_in(sandbox: Sandbox, *, load: dict, problem: Problem, report: Report,
     report.max_case_s = round(run.slowest_s, 4)
 
 
-def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_only, examples, database_dir,
-           cache_dir, progress):
+def _judge(run: LoadedSubmission, load: dict, judging: _Judging) -> None:
+    request, report = judging.request, judging.report
+    examples_only, progress = request.examples_only, request.progress
     loaded = run.load(**load)
     if not loaded.ok:
         assert loaded.verdict is not None  # not ok: it has a verdict
@@ -196,17 +231,17 @@ def _judge(run: LoadedSubmission, load: dict, report: Report, cases, examples_on
         if loaded.verdict is Verdict.RUNTIME_ERROR and not loaded.fatal:
             report.message = "while loading the file: " + loaded.message
         return
-    passed, failure = run_cases(run, cases, "example" if examples_only else "hidden", progress)
+    passed, failure = run_cases(run, judging.cases, "example" if examples_only else "hidden", progress)
     report.passed = passed
     if failure:
         verdict, failing, result = failure
         report.verdict, report.failing_case, report.message = verdict, failing, failing.reason
         report.error = result.error
         return
-    if examples_only or examples <= 0 or database_dir is None:
+    if examples_only or judging.examples <= 0 or request.database_dir is None:
         return
-    outcome = run_properties(run, examples, database_dir, progress, budget_s=run.problem.property_budget_s,
-                             cache_dir=cache_dir)
+    outcome = run_properties(run, judging.examples, request.database_dir, progress,
+                             budget_s=run.problem.property_budget_s, cache_dir=request.cache_dir)
     report.property_examples = outcome.examples_run
     if outcome.budget_spent:
         report.extra["property_budget_spent"] = True

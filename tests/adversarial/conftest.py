@@ -208,7 +208,7 @@ class HostGuard:
     def judge(self, name: str, *, time_s: float | None = None, watch: bool = False, heap: bool = True) -> Judged:
         """Grade submissions/<name>.py against the target problem, recording what the judge does."""
         global _recording
-        from judge.grading.grader import grade
+        from judge.grading.grader import GradeRequest, grade
         from judge.packs.loader import find_problem
 
         problem = find_problem(TARGET)
@@ -227,8 +227,8 @@ class HostGuard:
         _recording = writes
         started = time.monotonic()
         try:
-            report = grade(self.client, self.image, problem, source, database_dir=self.home / "hypothesis",
-                           cache_dir=self.home / "prepared", property_examples=PROPERTY_EXAMPLES)
+            report = grade(GradeRequest(self.client, self.image, problem, source, database_dir=self.home / "hypothesis",
+                           cache_dir=self.home / "prepared", property_examples=PROPERTY_EXAMPLES))
         finally:
             elapsed = time.monotonic() - started
             _recording = None
@@ -310,7 +310,7 @@ def only_the_target_problem(tmp_path_factory):
 def warm_judge(engine, only_the_target_problem, tmp_path_factory):
     """Judge one plain submission first, so lazy imports and the interpreter's bytecode caches are written
     before any recording starts; return the engine and the hidden cases it prepared."""
-    from judge.grading.grader import grade
+    from judge.grading.grader import GradeRequest, grade
     from judge.packs.loader import find_problem
 
     client, image = engine
@@ -318,8 +318,8 @@ def warm_judge(engine, only_the_target_problem, tmp_path_factory):
     before = os.environ.get("JUDGE_HOME")
     os.environ["JUDGE_HOME"] = str(home)  # module scope runs outside any test's own JUDGE_HOME
     try:
-        grade(client, image, find_problem(TARGET), "def two_sum_sorted(numbers, target):\n    return [0, 0]\n",
-              database_dir=home / "hypothesis", cache_dir=home / "prepared")
+        grade(GradeRequest(client, image, find_problem(TARGET), "def two_sum_sorted(numbers, target):\n    return [0, 0]\n",
+              database_dir=home / "hypothesis", cache_dir=home / "prepared"))
     finally:
         if before is None:
             os.environ.pop("JUDGE_HOME", None)

@@ -96,14 +96,14 @@ def test_create_arguments_the_engine_rejects_raise_and_leave_nothing(engine, jud
 
     import docker
 
-    from judge.grading.grader import grade
+    from judge.grading.grader import GradeRequest, grade
     from judge.packs.loader import find_problem
 
     client, image = engine
     problem = copy.copy(find_problem("two-sum-ii"))
     problem.limits = replace(problem.limits, memory_mb=4)
     with pytest.raises(docker.errors.APIError, match="[Mm]emory"):
-        grade(client, image, problem, CORRECT.read_text(), database_dir=judge_home / "hypothesis")
+        grade(GradeRequest(client, image, problem, CORRECT.read_text(), database_dir=judge_home / "hypothesis"))
     assert run_containers(client) == []
     assert not (judge_home / "staging").exists() or list((judge_home / "staging").iterdir()) == []
 

@@ -4,7 +4,7 @@ from contextlib import contextmanager
 
 import pytest
 
-from judge.grading.grader import grade
+from judge.grading.grader import GradeRequest, grade
 from judge.packs.loader import find_problem
 from judge.sandbox.container import Fault, Sandbox
 
@@ -35,7 +35,7 @@ def forge(frame):
 
 def judge(engine, judge_home, source):
     client, image = engine
-    return grade(client, image, find_problem("two-sum-ii"), source, database_dir=judge_home / "hypothesis")
+    return grade(GradeRequest(client, image, find_problem("two-sum-ii"), source, database_dir=judge_home / "hypothesis"))
 
 
 def test_forged_extra_answer_is_refused(engine, judge_home):

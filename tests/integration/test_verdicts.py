@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from judge.grading.grader import grade
+from judge.grading.grader import GradeRequest, grade
 from judge.packs.loader import find_problem
 
 pytestmark = [pytest.mark.docker, pytest.mark.usefixtures("no_leftover_containers")]
@@ -24,7 +24,7 @@ def two_sum_sorted(numbers, target):
 def judge(engine, judge_home, source, slug="two-sum-ii", **kwargs):
     client, image = engine
     kwargs.setdefault("database_dir", judge_home / "hypothesis")
-    return grade(client, image, find_problem(slug), source, **kwargs)
+    return grade(GradeRequest(client, image, find_problem(slug), source, **kwargs))
 
 
 def test_function_is_accepted_with_property_tests(engine, judge_home):
@@ -148,7 +148,7 @@ def two_sum_sorted(numbers, target):
     problem = find("two-sum-ii")
     problem.__dict__["hidden_cases"] = [Case(1, [[1, 2], 3], ("min-size",))]  # property phase only
     client, image = engine
-    report = grade(client, image, problem, source, database_dir=judge_home / "hypothesis")
+    report = grade(GradeRequest(client, image, problem, source, database_dir=judge_home / "hypothesis"))
     assert report.verdict.value == "wrong_answer"
     ce = report.counterexample
     assert ce is not None and ce.source == "property"
@@ -157,7 +157,7 @@ def two_sum_sorted(numbers, target):
     assert len(numbers) <= 4 and all(abs(v) <= 2 for v in numbers), ce.input
     # Replayed first next time, from the example database in the data dir.
     assert any((judge_home / "hypothesis" / "two-sum-ii").rglob("*"))
-    again = grade(client, image, problem, source, database_dir=judge_home / "hypothesis")
+    again = grade(GradeRequest(client, image, problem, source, database_dir=judge_home / "hypothesis"))
     assert again.counterexample.input == ce.input
 
 
