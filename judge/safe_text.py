@@ -2,7 +2,7 @@
 
 Everything that came from a sandbox (printed output, returned values, exception types and messages,
 traceback lines, counterexamples, inputs echoed from generated data) reaches a terminal only through
-``visible``: its control characters become escapes a reader sees (``\\x1b``, ``\\x07``, ``\\r``), so no
+``visible``: its control characters become escapes a reader sees (``\\x1b``, ``\\x07``, ``\\x0d``), so no
 submission can move the cursor, clear the screen, retitle the window, write the clipboard (OSC 52) or
 forge a verdict line.  Newlines and tabs stay; a caller that shows several lines indents them.  JSON
 output keeps exact values: ``json.dumps`` escapes control characters itself.
