@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge.errors import EnvironmentProblem
-from judge.grading.verdicts import Report, Verdict
+from judge.grading.verdicts import Report
 from judge.packs.loader import find_problem, infer_problem
 from judge.packs.model import Problem
 from judge.paths import data_dir
@@ -202,23 +202,23 @@ def submit_file(file: Path, slug: str | None = None, progress=None, record_extra
     problem = resolve_problem(file, slug)
     source = read_source(file)
     step = complexity_step(problem, complexity) if complexity is not None else None  # bad claims fail first
-    judged = Judged(problem, Report(problem=problem.slug, verdict=Verdict.ACCEPTED, passed=0, total=0))
+    recorded: list[Judged] = []
 
     def record(report: Report) -> None:
         conn = connect()
         try:
-            judged.submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()),
-                                                     source=source, report=report.to_json(),
-                                                     extra_columns=record_extra)
+            submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()), source=source,
+                                              report=report.to_json(), extra_columns=record_extra)
         finally:
             conn.close()
-        judged.report = report
+        recorded.append(Judged(problem, report, submission_id))
         if on_recorded is not None:
-            on_recorded(judged)
+            on_recorded(recorded[0])
 
-    judged.report = run_source(source, problem, examples_only=False, progress=progress,
-                               keep_warm_until=keep_warm_until, complexity=step, on_verdict=record)
-    if judged.report.complexity is not None:
+    run_source(source, problem, examples_only=False, progress=progress, keep_warm_until=keep_warm_until,
+               complexity=step, on_verdict=record)
+    judged = recorded[0]  # run_source hands every verdict to on_verdict before it returns; its report,
+    if judged.report.complexity is not None:  # the same object, now carries the complexity report too
         assert judged.submission_id is not None  # recorded by ``record`` (on_verdict) before measuring
         conn = connect()
         try:

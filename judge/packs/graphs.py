@@ -1,5 +1,5 @@
-"""Prerequisite graphs for pack authors' cases.py and generators.py: [course, prereq] pairs, an edge
-prereq -> course, as course-schedule and course-schedule-ii take them.
+"""Graphs for pack authors' cases.py, generators.py and constraints.py. Prerequisite graphs are
+[course, prereq] pairs, an edge prereq -> course, as course-schedule and course-schedule-ii take them.
 
 Trusted host-side helpers; every function draws from the ``rng`` it is given, so the same seed gives the
 same graph.
@@ -65,3 +65,27 @@ def acyclic_prerequisites(v, e, rng):
     edges = [[order[later], order[earlier]] for earlier, later in pairs]  # [course, prereq]
     rng.shuffle(edges)
     return edges
+
+
+def connected_parts(nodes, edges) -> int:
+    """How many connected parts the undirected ``edges`` leave among ``nodes`` (union-find); an edge's end
+    that is not among ``nodes`` counts as one more node."""
+    parent = {node: node for node in nodes}
+    parts = len(parent)
+
+    def root(x):
+        nonlocal parts
+        if x not in parent:
+            parent[x] = x
+            parts += 1
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+            parts -= 1
+    return parts

@@ -75,9 +75,7 @@ def _serve(child: int, relay: int, end_at: float) -> None:
                 if not data:  # hung up: the judge is gone or done with this container
                     _end_all(HUNG_UP_EXIT)
                 pending += data
-            elif fd == relay:
-                pass  # writable again: flushed below
-        if pending:
+        if pending:  # to the runner's pipe, writable again or not yet full
             try:
                 written = os.write(relay, pending)
                 del pending[:written]

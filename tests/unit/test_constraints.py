@@ -1,7 +1,6 @@
 """[constraints]: the named checks, constraints.py, malformed tables, and the validator refusing inputs
 outside the contract a problem declares."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -9,19 +8,11 @@ import pytest
 from judge.errors import PackError
 from judge.packs.constraints import check_constraints
 from judge.packs.loader import load_problem
-from judge.validation import ProblemCheck, constraint_errors, static_checks
 from judge.sandbox.wire import build_tree
+from judge.validation import ProblemCheck, constraint_errors, static_checks
 
 REPO = Path(__file__).resolve().parents[2]
 TWO_SUM = REPO / "problems" / "two-pointers" / "two-sum-ii"  # params: numbers, target
-
-
-@pytest.fixture
-def problem_dir(tmp_path):
-    target = tmp_path / "pack" / "two-sum-ii"
-    shutil.copytree(TWO_SUM, target)
-    (tmp_path / "pack" / "pack.toml").write_text('name = "pack"\ntitle = "A pack"\n')
-    return target
 
 
 def with_constraints(problem_dir, block, check_source=None):

@@ -1,6 +1,5 @@
 """Loading packs: errors name the file and the field at fault."""
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,6 @@ from judge.packs.loader import infer_problem, load_pack, load_problem
 
 REPO = Path(__file__).resolve().parents[2]
 TWO_SUM = REPO / "problems" / "two-pointers" / "two-sum-ii"
-
-
-@pytest.fixture
-def problem_dir(tmp_path):
-    target = tmp_path / "pack" / "two-sum-ii"
-    shutil.copytree(TWO_SUM, target)
-    (tmp_path / "pack" / "pack.toml").write_text('name = "pack"\ntitle = "A pack"\n')
-    return target
 
 
 def edit_toml(problem_dir, old, new):
