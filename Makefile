@@ -15,9 +15,9 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install -q -e '.[test,lint]'
 	touch $@
 
-# Build the sandbox image (bootstraps the Debian base with debootstrap when no registry answers).
+# Build every runtime's sandbox image (bootstraps the Debian base with debootstrap when no registry answers).
 image: install
-	$(JUDGE) sandbox build
+	$(JUDGE) sandbox build --all
 
 # Judge three sample submissions: one accepted, one wrong, one too slow. Verdicts, not exit codes, matter here.
 # Exit status 1 (judged, not accepted) is the point of two of them; anything above 1 is a real failure.
@@ -30,7 +30,7 @@ demo: image
 # The whole suite. When an engine answers, the sandbox image is built first; tests that need the engine
 # skip without one, and fail instead under JUDGE_REQUIRE_DOCKER=1 (CI).
 test: install
-	@if docker info >/dev/null 2>&1; then $(JUDGE) sandbox build; else echo "no Docker engine: engine tests will skip"; fi
+	@if docker info >/dev/null 2>&1; then $(JUDGE) sandbox build --all; else echo "no Docker engine: engine tests will skip"; fi
 	$(VENV)/bin/pytest -q
 
 # The lint and type gate (configured in pyproject.toml); .ci/run runs it before the tests.

@@ -56,7 +56,8 @@ def packs(as_json):
 def problem_summary(problem) -> dict:
     return {"slug": problem.slug, "title": problem.title, "pack": problem.pack, "patterns": list(problem.patterns),
             "difficulty": problem.difficulty, "leetcode": problem.leetcode, "entry": problem.entry.name,
-            "aliases": list(problem.entry.aliases), "target": problem.complexity, "variant_of": problem.variant_of}
+            "aliases": list(problem.entry.aliases), "target": problem.complexity, "variant_of": problem.variant_of,
+            "runtime": problem.runtime}
 
 
 @cli.command()
@@ -351,11 +352,12 @@ def pack_validate(path, static_only, mutants, summary, as_json):
     from judge.safe_text import visible
     from judge.validation import mutation_markdown, validate
 
-    client = image = database = cache = None
+    client = database = cache = None
     if not static_only:
-        from judge.judging import cases_cache_dir, hypothesis_dir, sandbox_client
+        from judge.judging import cases_cache_dir, hypothesis_dir
+        from judge.sandbox.engine import connect
 
-        client, image = sandbox_client()
+        client = connect()
         # Counterexamples that mutants provoke stay out of the user's example database.
         database = Path(tempfile.mkdtemp(prefix="drill-judge-validate-")) if mutants else hypothesis_dir()
         cache = cases_cache_dir()
@@ -364,7 +366,7 @@ def pack_validate(path, static_only, mutants, summary, as_json):
         if not as_json:
             click.echo(f"  {slug}: {what} ...", err=True)
 
-    checks = validate(path, client, image, database, run=not static_only, mutants=mutants, cache_dir=cache,
+    checks = validate(path, client, database, run=not static_only, mutants=mutants, cache_dir=cache,
                       progress=progress)
     ok = all(c.ok for c in checks)
     if summary and mutants:
@@ -406,29 +408,56 @@ def sandbox():
     """Build and check the sandbox image."""
 
 
+def _runtimes(name: str | None, every: bool, default_all: bool):
+    """The runtimes a sandbox command acts on: --runtime NAME, --all, or the default (one or all)."""
+    from judge.errors import UsageError
+    from judge.sandbox.runtimes import DEFAULT_RUNTIME, load_runtime, runtime_names
+
+    if name and every:
+        raise UsageError("--runtime and --all name different sets", "give one of them")
+    names = [name] if name else runtime_names() if every or default_all else [DEFAULT_RUNTIME]
+    return [load_runtime(n) for n in names]
+
+
+RUNTIME_HELP = "A runtime under sandboxes/ (python by default)."
+
+
 @sandbox.command("build")
+@click.option("--runtime", "runtime_name", metavar="NAME", help=RUNTIME_HELP)
+@click.option("--all", "every", is_flag=True, help="Build every runtime's image.")
 @click.option("--force", is_flag=True, help="Rebuild even when the image is up to date.")
-def sandbox_build(force):
-    """Build the sandbox image (bootstrapping the Debian base when no registry is reachable)."""
+def sandbox_build(runtime_name, every, force):
+    """Build a runtime's sandbox image (bootstrapping the Debian base when no registry is reachable)."""
     from judge.sandbox.engine import connect
     from judge.sandbox.image import build_image
 
-    tag = build_image(connect(timeout=600), log=lambda line: click.echo(line, err=True), force=force)
-    click.echo(tag)
+    client = connect(timeout=600)
+    try:
+        for runtime in _runtimes(runtime_name, every, default_all=False):
+            click.echo(build_image(client, runtime, log=lambda line: click.echo(line, err=True), force=force))
+    finally:
+        client.close()
 
 
 @sandbox.command("check")
+@click.option("--runtime", "runtime_name", metavar="NAME", help="Check this runtime only (default: all).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def sandbox_check(as_json):
-    """Check the engine and the image, and run a smoke submission."""
+def sandbox_check(runtime_name, as_json):
+    """Check the engine and each runtime's image, and run its smoke submission."""
+    from judge.safe_text import visible
     from judge.sandbox.check import check_sandbox
 
-    status = check_sandbox()
+    status = check_sandbox(_runtimes(runtime_name, False, default_all=True))
     if as_json:
         emit_json(status)
     else:
         for key, value in status.items():
-            click.echo(f"{key:<16} {value}")
+            if key != "runtimes":
+                click.echo(f"{key:<16} {visible(str(value))}")
+        for runtime in status["runtimes"]:
+            versions = ", ".join(f"{k} {v}" for k, v in runtime["versions"].items()) or "-"
+            state = "ok" if runtime["ok"] else f"failed: {runtime['error']}"
+            click.echo(visible(f"runtime {runtime['runtime']:<8} {runtime['image']}  {versions}  {state}"))
     sys.exit(EXIT_OK if status["ok"] else status.get("exit_code", EXIT_NOT_ACCEPTED))
 
 

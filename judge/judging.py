@@ -27,13 +27,18 @@ def resolve_problem(file: Path, slug: str | None) -> Problem:
     return find_problem(slug) if slug else infer_problem(file)
 
 
-def sandbox_client():
-    """A connected engine client and the current sandbox image tag (EnvironmentProblem otherwise)."""
+def sandbox_client(runtime: str):
+    """A connected engine client and the runtime's current sandbox image (EnvironmentProblem otherwise)."""
     from judge.sandbox.engine import connect
     from judge.sandbox.image import require_image
+    from judge.sandbox.runtimes import load_runtime
 
     client = connect()
-    return client, require_image(client)
+    try:
+        return client, require_image(client, load_runtime(runtime))
+    except BaseException:
+        client.close()
+        raise
 
 
 def hypothesis_dir() -> Path:
@@ -54,7 +59,7 @@ def warm_enabled() -> bool:
     return os.environ.get("JUDGE_WARM", "1") != "0"
 
 
-def warm_pool(client, image: str):
+def warm_pool(client, image):
     from judge.sandbox.warm import WarmPool
 
     return WarmPool(client, image, data_dir() / "warm.lock")
@@ -79,7 +84,7 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
     from judge.grading.grader import GradeRequest, complexity_applies, grade
 
     engine_errors = (docker.errors.DockerException, requests.exceptions.RequestException)
-    client, image = sandbox_client()
+    client, image = sandbox_client(problem.runtime)
     warm = warm_pool(client, image) if keep_warm_until and warm_enabled() else None
     try:
         try:
@@ -103,7 +108,7 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
 INTERRUPTED = "interrupted (Ctrl-C) while measuring; the verdict above is recorded"
 
 
-def _measure(client, image: str, problem: Problem, source: str, step, progress, engine_errors) -> dict:
+def _measure(client, image, problem: Problem, source: str, step, progress, engine_errors) -> dict:
     from judge.errors import JudgeError
     from judge.grading.grader import measure_complexity
 
@@ -121,15 +126,16 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0][:200]
 
 
-def prewarm(until: float) -> bool:
-    """Start one warm container for a session that runs until ``until``; False when no engine or image."""
+def prewarm(until: float, runtime: str) -> bool:
+    """Start one warm container of ``runtime`` for a session that runs until ``until``; False when no
+    engine or image."""
     from judge.errors import JudgeError
     from judge.sandbox.policy import Limits
 
     if not warm_enabled():
         return False
     try:
-        client, image = sandbox_client()
+        client, image = sandbox_client(runtime)
     except JudgeError:
         return False
     try:
@@ -171,7 +177,7 @@ def discard_warm() -> int:
     except JudgeError:
         return 0
     try:
-        return warm_pool(client, "").discard_all()
+        return warm_pool(client, None).discard_all()
     finally:
         client.close()
 

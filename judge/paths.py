@@ -26,4 +26,5 @@ def problems_dir() -> Path:
 
 
 def sandboxes_dir() -> Path:
-    return REPO_ROOT / "sandboxes"
+    """The runtimes, one directory each: JUDGE_SANDBOXES, else the checkout's sandboxes/."""
+    return Path(os.environ.get("JUDGE_SANDBOXES") or REPO_ROOT / "sandboxes")

@@ -20,6 +20,8 @@ from judge.packs.constraints import check_constraints
 from judge.packs.loader import load_pack, load_problem
 from judge.packs.model import Problem
 from judge.packs.mutants import mutants_of
+from judge.sandbox.image import require_image
+from judge.sandbox.runtimes import SandboxImage, load_runtime
 from judge.tables import table
 
 MIN_HIDDEN_CASES = 25
@@ -156,7 +158,7 @@ def strategy_inputs(problem: Problem, count: int | None = None) -> list[list]:
     return drawn
 
 
-def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, database_dir: Path,
+def run_submissions(problem: Problem, check: ProblemCheck, client, image: SandboxImage, database_dir: Path,
                     cache_dir: Path | None = None, progress=None):
 
     for tag, paths in problem.submissions().items():
@@ -179,11 +181,12 @@ def run_submissions(problem: Problem, check: ProblemCheck, client, image: str, d
                                   f"the {limit:g} s limit: raise the limit or shrink the max-size cases")
 
 
-def validate(path: Path, client=None, image: str | None = None, database_dir: Path | None = None,
-             run: bool = True, mutants: bool = False, cache_dir: Path | None = None,
-             progress=None) -> list[ProblemCheck]:
-    """Check every problem under ``path``; with ``run``, grade its tagged submissions; with ``mutants``, its mutants."""
+def validate(path: Path, client=None, database_dir: Path | None = None, run: bool = True, mutants: bool = False,
+             cache_dir: Path | None = None, progress=None) -> list[ProblemCheck]:
+    """Check every problem under ``path``; with ``run``, grade its tagged submissions (in the image of
+    its runtime); with ``mutants``, its mutants."""
     checks = []
+    images: dict[str, SandboxImage] = {}
     for problem in problems_at(path):
         check = ProblemCheck(problem.slug)
         try:
@@ -191,7 +194,10 @@ def validate(path: Path, client=None, image: str | None = None, database_dir: Pa
         except PackError as exc:
             check.errors.append(exc.one_line())
         if run and not check.errors:
-            assert image is not None and database_dir is not None  # run=True comes with an engine and a dir
+            assert client is not None and database_dir is not None  # run=True comes with an engine and a dir
+            if problem.runtime not in images:
+                images[problem.runtime] = require_image(client, load_runtime(problem.runtime))
+            image = images[problem.runtime]
             run_submissions(problem, check, client, image, database_dir, cache_dir, progress)
             if mutants:
                 check.mutation = run_mutants(problem, client, image, database_dir, cache_dir,
@@ -226,7 +232,7 @@ class MutationCheck:
 MUTATION_THRESHOLD = 0.95
 
 
-def run_mutants(problem: Problem, client, image: str, database_dir: Path, cache_dir: Path | None = None,
+def run_mutants(problem: Problem, client, image: SandboxImage, database_dir: Path, cache_dir: Path | None = None,
                 progress=None) -> MutationCheck:
     """Grade every mutant of the reference with the hidden and property tests; each must be rejected."""
 

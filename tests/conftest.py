@@ -31,14 +31,15 @@ def judge_home(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def engine():
-    """A Docker client whose engine answers and which has the sandbox image: (client, image tag)."""
+    """A Docker client whose engine answers and which has the sandbox image: (client, SandboxImage)."""
     from judge.errors import EnvironmentProblem
     from judge.sandbox.engine import connect
     from judge.sandbox.image import require_image
+    from judge.sandbox.runtimes import load_runtime
 
     try:
         client = connect()
-        image = require_image(client)
+        image = require_image(client, load_runtime())
     except EnvironmentProblem as exc:
         if REQUIRE_DOCKER:
             pytest.fail(f"JUDGE_REQUIRE_DOCKER=1 but {exc.one_line()}")

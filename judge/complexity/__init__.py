@@ -67,7 +67,7 @@ def complexity_step(problem, options: ComplexityOptions):
             return unavailable(f"{problem.slug} declares no size parameters ([complexity.sizes] in problem.toml)")
         measurement = measure(sandbox, subject, options.budget, progress)
         return build_report(measurement, tuple(p.name for p in subject.parameters), problem.complexity["time"],
-                            problem.complexity["space"], problem.uses_numpy, options.claim_time,
+                            problem.complexity["space"], problem.vectorized, options.claim_time,
                             options.claim_space)
 
     return step

@@ -49,7 +49,7 @@ class Subject:
     parameters: tuple[SizeParameter, ...]
     generators: dict[str, Callable]
     returns_arg: int | None = None
-    wrap: bool = True  # count comparisons done in C (off for NumPy problems: arrays are not wrapped)
+    wrap: bool = True  # count comparisons done in C (off for vectorized problems: arrays are not wrapped)
     where: str = ""  # the generators' file, for messages
 
     @classmethod
@@ -59,7 +59,7 @@ class Subject:
             return None
         return cls(parameters=problem.size_parameters,
                    generators={p.name: problem.size_generator(p) for p in problem.size_parameters},
-                   returns_arg=problem.entry.returns_arg, wrap=not problem.uses_numpy,
+                   returns_arg=problem.entry.returns_arg, wrap=not problem.vectorized,
                    where=str(problem.directory / "generators.py"))
 
 

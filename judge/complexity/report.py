@@ -302,7 +302,7 @@ def _axis_json(results: dict[str, AxisResult] | None, target: Expression, claim:
 
 
 def build_report(measurement: Measurement, params: tuple[str, ...], time_target: str, space_target: str,
-                 numpy: bool, claim_time: str | None = None, claim_space: str | None = None) -> dict:
+                 vectorized_expected: bool, claim_time: str | None = None, claim_space: str | None = None) -> dict:
     """The ``complexity`` object of ``submit --json`` (see README: Complexity reports)."""
     targets = {"time": parse(time_target, params, constants=True),
                "space": parse(space_target, params, constants=True)}
@@ -322,7 +322,7 @@ def build_report(measurement: Measurement, params: tuple[str, ...], time_target:
             notes.append(f"{series.parameter}: sizes stopped at {max(series.sizes, default=0)} "
                          f"({series.stop.replace('total budget', 'the report budget')})")
     vectorized = python_work = None
-    if numpy and time_results is not None and all(r.count_fit for r in time_results.values()):
+    if vectorized_expected and time_results is not None and all(r.count_fit for r in time_results.values()):
         counted = {n: cast(GrowthFit, r.count_fit).best for n, r in time_results.items()}  # all set, just checked
         vectorized = all(g is CONSTANT for g in counted.values())
         python_work = _written_as(counted, targets["time"])

@@ -103,8 +103,9 @@ class LoadedSubmission:
         self.slowest_s = 0.0
 
     def load(self, source_path: str | None = None, source: str | None = None) -> CallResult:
-        request = {"op": "load", "entry": self.problem.entry.name, "aliases": list(self.problem.entry.aliases),
-                   "kind": self.problem.entry.kind, "numpy": self.problem.uses_numpy}
+        entry = self.problem.entry
+        request: dict[str, object] = {"op": "load", "entry": entry.name, "aliases": list(entry.aliases),
+                                      "kind": entry.kind}
         request.update({"source": source} if source is not None else {"path": source_path})
         limit = self.problem.limits.time_s + LOAD_GRACE_S
         answer = self.sandbox.request(request, limit)
@@ -177,7 +178,8 @@ class LoadedSubmission:
             result = error_result(answer.get("error"), _text(answer.get("stdout")))
         else:
             try:
-                result = CallResult(value=wire.decode(answer.get("value")), stdout=_text(answer.get("stdout")))
+                value = wire.decode(answer.get("value"), tags=self.sandbox.image.runtime.wire_tags)
+                result = CallResult(value=value, stdout=_text(answer.get("stdout")))
             except wire.MalformedValue as exc:
                 result = CallResult(verdict=Verdict.RUNTIME_ERROR, fatal=True,
                                     message=f"the returned value could not be decoded ({exc})")

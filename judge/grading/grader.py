@@ -26,6 +26,7 @@ from judge.packs.model import Problem, show
 from judge.paths import data_dir
 from judge.sandbox.container import Sandbox, pid_alive, sweep_stale_containers
 from judge.sandbox.policy import SUBMISSION_MOUNT, Limits
+from judge.sandbox.runtimes import SandboxImage
 from judge.sandbox.submission import SOLUTION_FILENAME
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class GradeRequest:
     """
 
     client: Any
-    image: str
+    image: SandboxImage
     problem: Problem
     source: str
     examples_only: bool = False
@@ -156,7 +157,7 @@ def complexity_applies(report: Report) -> bool:
     return report.verdict is Verdict.TIME_LIMIT and (report.failing_case or report.counterexample) is not None
 
 
-def measure_complexity(client, image: str, problem: Problem, source: str, step, progress=None) -> dict:
+def measure_complexity(client, image: SandboxImage, problem: Problem, source: str, step, progress=None) -> dict:
     """The complexity report of a judged submission, measured in a fresh sandbox by ``step`` (what
     ``judge.complexity.complexity_step`` returns); the ``complexity`` object of ``submit --json``."""
     limits = Limits(memory_mb=problem.limits.memory_mb)

@@ -12,6 +12,7 @@ from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
 from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, PackLimits, Problem, SizeParameter
 from judge.paths import problems_dir
+from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -98,6 +99,10 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         for axis in ("time", "space")
     }
     size_parameters = _size_parameters(complexity_t, complexity, directory)
+    if "numpy" in top.table:  # the runtime preloads NumPy now (sandboxes/python/runtime.toml)
+        top.fail("numpy", "is gone: NumPy is preloaded by the python runtime; write `[complexity] vectorized = true` "
+                          "if Python-level work must not grow")
+    runtimes = runtime_names()
     leetcode = top.get("leetcode", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
     variant_of = top.get("variant_of", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
     if leetcode is not None and variant_of is not None:
@@ -130,7 +135,9 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000,
                                                   "must be in [0, 10000]"),
         property_budget_s=top.sub("property").get("budget_s", float, 1.0, lambda t: 0 < t <= 60, "must be in (0, 60]"),
-        uses_numpy=top.get("numpy", bool, False),
+        runtime=top.get("runtime", str, DEFAULT_RUNTIME, runtimes.__contains__,
+                        f"must name a runtime under sandboxes/ ({', '.join(runtimes)})"),
+        vectorized=complexity_t.get("vectorized", bool, False),
         directory=directory,
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
         size_parameters=size_parameters,
@@ -191,7 +198,7 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
 
 
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
-               "property", "numpy", "mutants", "constraints", "variant_of"}
+               "property", "runtime", "mutants", "constraints", "variant_of"}
 
 
 def _pack_fields(directory: Path) -> _Fields:

@@ -99,7 +99,8 @@ class Problem:
     complexity: dict
     property_examples: int
     property_budget_s: float  # wall-clock cap on the property phase; examples past it are not run
-    uses_numpy: bool
+    runtime: str  # the sandbox runtime it runs in: a directory under sandboxes/ (judge/sandbox/runtimes.py)
+    vectorized: bool  # [complexity] vectorized: the report checks that Python-level work does not grow
     directory: Path
     extra: dict = field(default_factory=dict)
     equivalent_mutants: dict = field(default_factory=dict)  # mutant id -> why it equals the reference

@@ -33,6 +33,7 @@ from judge.sandbox.policy import (
     create_arguments,
     waiting_until,
 )
+from judge.sandbox.runtimes import SandboxImage
 
 STDERR_KEEP_BYTES = 8192
 CPU_POLL_S = 0.02  # how often a CPU-limited request reads the container's CPU time
@@ -162,7 +163,7 @@ class OomCounter:
 class Sandbox:
     """A started sandbox container; use as a context manager so it is always removed."""
 
-    def __init__(self, client, image: str, limits: Limits = Limits(), submission_dir: str | None = None,
+    def __init__(self, client, image: SandboxImage, limits: Limits = Limits(), submission_dir: str | None = None,
                  max_answer_bytes: int = 16 << 20):
         self.client = client
         self.image = image

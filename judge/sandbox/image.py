@@ -1,8 +1,9 @@
-"""The sandbox image: its content-hash tag, how it is built, how its base is bootstrapped.
+"""A runtime's sandbox image: its content-hash tag, how it is built, how its base is bootstrapped.
 
-The tag is a hash of everything baked into the image (the Dockerfile and the
-runner files), so a changed runner always gets a new image and the judge never
-runs new code against an old runner or the reverse.
+The tag is a hash of everything baked into the image (the runtime's directory,
+its Dockerfile included, and its runner files), so a changed runner always gets
+a new image and the judge never runs new code against an old runner or the
+reverse.
 
 Where no registry is reachable the base image is bootstrapped locally:
 ``debootstrap --variant=minbase trixie`` from the Debian mirror that this
@@ -21,34 +22,28 @@ import tempfile
 from pathlib import Path
 
 from judge.errors import EnvironmentProblem
-from judge.paths import sandboxes_dir
+from judge.sandbox.policy import SANDBOX_LABEL
+from judge.sandbox.runtimes import Runtime, SandboxImage
 
 IMAGE_REPOSITORY = "drill-judge-sandbox"
 DEFAULT_BASE = "debian:trixie-slim"
 BOOTSTRAP_BASE = "drill-judge-base:trixie"
-RUNNER_FILES = ("runner.py", "guard.py", "wire.py", "submission.py")
-BUILD_FIX = "build it with `judge sandbox build` (or `make image`)"
 IMAGE_OVERRIDE_ENV = "JUDGE_SANDBOX_IMAGE"
 
 
-def baked_files() -> dict[str, bytes]:
-    """Every file copied into the build context, by name."""
-    runner_dir = Path(__file__).resolve().parent
-    dockerfile = sandboxes_dir() / "python" / "Dockerfile"
-    if not dockerfile.is_file():
-        raise EnvironmentProblem(f"sandbox definition {dockerfile} is missing", "run the judge from a source checkout")
-    files = {"Dockerfile": dockerfile.read_bytes()}
-    for name in RUNNER_FILES:
-        files[name] = (runner_dir / name).read_bytes()
-    return files
+def build_fix(runtime: Runtime) -> str:
+    return f"build it with `judge sandbox build --runtime {runtime.name}` (or `make image`)"
 
 
-def image_tag(files: dict[str, bytes] | None = None) -> str:
-    files = files if files is not None else baked_files()
+def image_tag(runtime: Runtime, files: dict[str, bytes] | None = None) -> str:
+    files = files if files is not None else runtime.baked_files()
+    if "Dockerfile" not in files:
+        raise EnvironmentProblem(f"{runtime.directory / 'Dockerfile'} is missing",
+                                 "run the judge from a source checkout")
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
-    return f"{IMAGE_REPOSITORY}:py-{digest.hexdigest()[:16]}"
+    return f"{IMAGE_REPOSITORY}:{runtime.tag_prefix}-{digest.hexdigest()[:16]}"
 
 
 def image_present(client, tag: str) -> bool:
@@ -61,19 +56,20 @@ def image_present(client, tag: str) -> bool:
         return False
 
 
-def require_image(client) -> str:
-    """The current image's tag (or JUDGE_SANDBOX_IMAGE's), or EnvironmentProblem when it has not been built.
+def require_image(client, runtime: Runtime) -> SandboxImage:
+    """The runtime's current image (or JUDGE_SANDBOX_IMAGE), or EnvironmentProblem when it has not been built.
 
     JUDGE_SANDBOX_IMAGE names another image to run submissions in, under the same container policy.  It
     bypasses the content-hash pairing of runner and host, so it is for testing the judge itself (its own
     tests point it at a missing and at a broken image), not for everyday use.
     """
     override = os.environ.get(IMAGE_OVERRIDE_ENV)
-    tag = override or image_tag()
+    tag = override or image_tag(runtime)
     if not image_present(client, tag):
-        fix = f"unset {IMAGE_OVERRIDE_ENV} to use the judge's own image, or build {tag}" if override else BUILD_FIX
+        fix = f"unset {IMAGE_OVERRIDE_ENV} to use the judge's own image, or build {tag}" if override \
+            else build_fix(runtime)
         raise EnvironmentProblem(f"sandbox image {tag} is not built", fix)
-    return tag
+    return SandboxImage(runtime, tag)
 
 
 def apt_mirror(sources_list: Path = Path("/etc/apt/sources.list"),
@@ -136,10 +132,10 @@ def choose_base(client, log) -> str:
     return bootstrap_base(client, log)
 
 
-def build_image(client, log=print, force: bool = False) -> str:
-    """Build the sandbox image if its tag is missing; return the tag."""
-    files = baked_files()
-    tag = image_tag(files)
+def build_image(client, runtime: Runtime, log=print, force: bool = False) -> str:
+    """Build the runtime's image if its tag is missing; return the tag."""
+    files = runtime.baked_files()
+    tag = image_tag(runtime, files)
     if image_present(client, tag) and not force:
         log(f"sandbox image {tag} is up to date")
         return tag
@@ -156,7 +152,7 @@ def build_image(client, log=print, force: bool = False) -> str:
     error = None
     for chunk in client.api.build(fileobj=context, custom_context=True, tag=tag, buildargs={"BASE_IMAGE": base},
                                   rm=True, forcerm=True, decode=True, network_mode="bridge",
-                                  labels={"org.drill-judge.sandbox": "python"}):
+                                  labels={SANDBOX_LABEL: runtime.name}):
         if "stream" in chunk and chunk["stream"].strip():
             log("  " + chunk["stream"].rstrip())
         if "error" in chunk:

@@ -10,6 +10,8 @@ import os
 import socket
 from dataclasses import dataclass
 
+from judge.sandbox.runtimes import SandboxImage
+
 SANDBOX_LABEL = "org.drill-judge.sandbox"
 OWNER_PID_LABEL = "org.drill-judge.owner-pid"
 OWNER_HOST_LABEL = "org.drill-judge.owner-host"
@@ -20,7 +22,7 @@ WARM_PREFIX = "drill-judge-warm-"
 CLAIMED_PREFIX = "drill-judge-claimed-"
 SANDBOX_UID = 65534
 SUBMISSION_MOUNT = "/submission"
-RUNNER_COMMAND = ["python3", "-s", "-P", "/opt/judge/runner.py"]
+PRELOAD_ENV = "DRILL_JUDGE_PRELOAD"  # the runtime's preloaded modules, comma-separated, for the runner
 
 
 # Warm containers' names and labels: the sweep reads them to tell whose a container is.
@@ -57,7 +59,7 @@ class Limits:
     lifetime_s: int = 1800  # the container ends itself after this, whatever happens (judge/sandbox/guard.py)
 
 
-def create_arguments(client, image: str, limits: Limits, submission_dir: str | None = None) -> dict:
+def create_arguments(client, image: SandboxImage, limits: Limits, submission_dir: str | None = None) -> dict:
     """Keyword arguments for ``client.api.create_container`` under the sandbox policy."""
     from docker.types import LogConfig, Ulimit
 
@@ -84,23 +86,23 @@ def create_arguments(client, image: str, limits: Limits, submission_dir: str | N
         shm_size="1m",
     )
     return dict(
-        image=image,
-        command=RUNNER_COMMAND,
+        image=image.tag,
+        command=list(image.runtime.command),
         user=f"{SANDBOX_UID}:{SANDBOX_UID}",
         stdin_open=True,
         network_disabled=True,
         working_dir="/tmp",
         hostname="sandbox",
         environment={
+            **image.runtime.environment,
             "HOME": "/tmp",
-            "OPENBLAS_NUM_THREADS": "1",
-            "OMP_NUM_THREADS": "1",
             "PYTHONHASHSEED": "0",  # the same file gets the same verdict
             "PYTHONDONTWRITEBYTECODE": "1",
             "DRILL_JUDGE_LIFETIME_S": str(limits.lifetime_s),
+            PRELOAD_ENV: ",".join(image.runtime.preload),
         },
         labels={
-            SANDBOX_LABEL: "python",
+            SANDBOX_LABEL: image.runtime.name,
             OWNER_PID_LABEL: str(os.getpid()),
             OWNER_HOST_LABEL: socket.gethostname(),
             RUN_LABEL: os.environ.get("JUDGE_RUN_ID", ""),

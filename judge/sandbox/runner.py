@@ -12,8 +12,7 @@ treats anything else as a fault.  Nothing here decides a verdict.
 Requests and answers::
 
     {"op": "load", "path": "/submission/solution.py" | "source": "...",
-     "entry": "two_sum_sorted", "aliases": ["twoSum"], "kind": "function",
-     "numpy": false}
+     "entry": "two_sum_sorted", "aliases": ["twoSum"], "kind": "function"}
         -> {"op": "load", "ok": true}
          | {"op": "load", "ok": false, "error": {...}}
     {"op": "call", "id": 3, "args": [...], "returns_arg": null}
@@ -61,6 +60,7 @@ An error is ``{"kind": ..., "type": ..., "message": ..., "line": ...,
 """
 
 import gc
+import importlib
 import io
 import json
 import linecache
@@ -83,6 +83,7 @@ RECURSION_LIMIT = 200_000
 DEFAULT_LIFETIME_S = 1800  # the policy sets DRILL_JUDGE_LIFETIME_S; see guard.py
 KEEP_INPUT_BYTES = 24 << 20  # inputs kept for `retime`: a fraction of the smallest memory limit (256 MB)
 NODE_CLASSES = {"ListNode": wire.ListNode, "TreeNode": wire.TreeNode}
+PRELOAD = [m for m in os.environ.get("DRILL_JUDGE_PRELOAD", "").split(",") if m]  # the runtime's, by the policy
 
 
 class OutputLimitExceeded(BaseException):
@@ -159,6 +160,15 @@ def describe_error(exc):
     }
 
 
+def _names(code):
+    """Every name the code (nested functions and classes included) uses: imported modules among them."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, type(code)):
+            names |= _names(const)
+    return names
+
+
 class Runner:
     def __init__(self, proto):
         self.proto = proto
@@ -179,8 +189,6 @@ class Runner:
                 source = handle.read()
         filename = submission.SOLUTION_FILENAME
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-        if request.get("numpy"):
-            import numpy  # noqa: F401  (import cost is not the submission's)
         try:
             code = submission.compile_source(source, filename)
         except SyntaxError as exc:
@@ -188,6 +196,9 @@ class Runner:
                 "kind": "compile_error", "type": type(exc).__name__, "message": exc.msg,
                 "line": exc.lineno, "text": (exc.text or "").rstrip()[:500], "traceback": [],
             }}
+        for module in PRELOAD:  # the runtime's heavy modules: importing them is not the submission's cost
+            if module in _names(code):
+                importlib.import_module(module)
         capture = CappedCapture()
         sys.stdout = capture
         try:

@@ -46,12 +46,13 @@ from judge.sandbox.policy import (
     create_arguments,
     waiting_until,
 )
+from judge.sandbox.runtimes import SandboxImage, load_runtime
 
 
 class WarmPool:
-    """Start, claim and discard warm containers for one image."""
+    """Start, claim and discard warm containers for one image (with ``image`` None: discard only)."""
 
-    def __init__(self, client, image: str, lock_path: Path):
+    def __init__(self, client, image: SandboxImage | None, lock_path: Path):
         self.client = client
         self.image = image
         self.lock_path = lock_path
@@ -84,9 +85,10 @@ class WarmPool:
     def finish(self, replenish: bool, limits: Limits = Limits()):
         """Have the used containers removed and (with ``replenish``) the next one started, by a detached
         process (see the module docstring); returns at once.  Removes them here if it cannot start one."""
-        if not self.used and not replenish:
+        if (not self.used and not replenish) or self.image is None:
             return
-        args = [self.image, str(self.lock_path), str(limits.memory_mb)] + ([] if replenish else ["--no-start"])
+        args = [self.image.runtime.name, self.image.tag, str(self.lock_path), str(limits.memory_mb)]
+        args += [] if replenish else ["--no-start"]
         args += [f"--remove={container_id}" for container_id in self.used]
         if not start_detached("judge.sandbox.warm", *args):
             for container_id in self.used:
@@ -107,6 +109,7 @@ class WarmPool:
         """Start one warm container that waits for a submission until ``until`` (epoch seconds)."""
         # Its lifetime backstop counts from now: the wait, then a whole judging.
         lifetime = replace(limits, lifetime_s=int(max(0.0, until - time.time())) + limits.lifetime_s)
+        assert self.image is not None, "a discard-only pool starts nothing"
         args = create_arguments(self.client, self.image, lifetime)
         args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb)}
         args["name"] = WARM_PREFIX + secrets.token_hex(6)
@@ -125,10 +128,12 @@ class WarmPool:
     def claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:
         """Take a running warm container of this image and memory limit, or None when there is none."""
         now = time.time()
+        if self.image is None:
+            return None
         with self._lock():
             for info in self._waiting():
                 labels = info.get("Labels") or {}
-                if (info.get("Image") != self.image or (waiting_until(labels) or 0) < now
+                if (info.get("Image") != self.image.tag or (waiting_until(labels) or 0) < now
                         or labels.get(WARM_MEMORY_LABEL) != str(limits.memory_mb)):
                     continue
                 try:
@@ -157,13 +162,14 @@ class WarmPool:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m judge.sandbox.warm IMAGE LOCK_PATH MEMORY_MB [--no-start] [--remove=ID]...``: the helper
-    that ``WarmPool.finish`` starts."""
+    """``python -m judge.sandbox.warm RUNTIME IMAGE LOCK_PATH MEMORY_MB [--no-start] [--remove=ID]...``: the
+    helper that ``WarmPool.finish`` starts."""
     import argparse
 
     from judge.sandbox.engine import connect
 
     parser = argparse.ArgumentParser(prog="python -m judge.sandbox.warm")
+    parser.add_argument("runtime")
     parser.add_argument("image")
     parser.add_argument("lock_path", type=Path)
     parser.add_argument("memory_mb", type=int)
@@ -175,7 +181,8 @@ def main(argv: list[str]) -> int:
         for container_id in args.remove:
             remove_container(client, container_id)
         if not args.no_start:
-            WarmPool(client, args.image, args.lock_path).start_if_wanted(Limits(memory_mb=args.memory_mb))
+            image = SandboxImage(load_runtime(args.runtime), args.image)
+            WarmPool(client, image, args.lock_path).start_if_wanted(Limits(memory_mb=args.memory_mb))
     finally:
         client.close()
     return 0

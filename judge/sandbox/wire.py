@@ -17,10 +17,12 @@ Contract:
   ``UnencodableValue`` naming the type it cannot carry.  Nothing is ever
   pickled: a value that is not data cannot cross.
 * ``decode`` accepts only the shapes above and raises ``MalformedValue`` on
-  anything else (unknown tags, extra keys, object dtypes, sizes that do not
-  match); what it returns shares nothing with its input.  With ``live=True`` linked lists and trees
-  become ``ListNode`` and ``TreeNode`` objects (what solutions receive); with ``live=False`` they
-  become the comparable ``LinkedListValue`` and ``TreeValue``.
+  anything else (unknown tags, tags outside ``tags`` when it is given, extra
+  keys, object dtypes, sizes that do not match); what it returns shares
+  nothing with its input.  With ``live=True`` linked lists and trees become
+  ``ListNode`` and ``TreeNode`` objects (what solutions receive); with
+  ``live=False`` they become the comparable ``LinkedListValue`` and
+  ``TreeValue``.
 
 This module is baked into the sandbox image, so it imports nothing from the
 judge package and nothing outside the standard library except NumPy, lazily.
@@ -36,6 +38,8 @@ from itertools import chain
 # Bound the work the host does on one answer, whatever the container sends.
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
+# Every tag this codec knows, without its "$"; a runtime names the ones its containers may send.
+TAGS = frozenset({"tuple", "set", "frozenset", "dict", "float", "bytes", "ndarray", "list_node", "tree_node"})
 _NUMERIC_DTYPES = frozenset(
     "bool int8 int16 int32 int64 uint8 uint16 uint32 uint64 float16 float32 float64 "
     "complex64 complex128".split()
@@ -239,14 +243,15 @@ def _encode_numpy(value, depth):
     raise UnencodableValue(f"a value of type {type(value).__name__} cannot be returned")
 
 
-def _items(payload, depth, live, what):
+def _items(payload, depth, live, what, tags=None):
     if not isinstance(payload, list):
         raise MalformedValue(f"{what} payload must be a list")
-    return [decode(v, live=live, _depth=depth) for v in payload]
+    return [decode(v, live=live, tags=tags, _depth=depth) for v in payload]
 
 
-def decode(data, live=False, _depth=0):
-    """Decode JSON data produced by ``encode``; raise ``MalformedValue`` otherwise."""
+def decode(data, live=False, tags=None, _depth=0):
+    """Decode JSON data produced by ``encode``; raise ``MalformedValue`` otherwise.  ``tags``, when
+    given, is the set of tags (without "$") accepted: a runtime's own."""
     if _depth > MAX_DEPTH:
         raise MalformedValue("value nested deeper than the depth cap")
     d = _depth + 1
@@ -261,13 +266,17 @@ def decode(data, live=False, _depth=0):
             return list(data)  # fast paths, as in encode
         if _flat_rows(data):
             return [list(v) for v in data]
-        return [decode(v, live=live, _depth=d) for v in data]
+        return [decode(v, live=live, tags=tags, _depth=d) for v in data]
     if not isinstance(data, dict):
         raise MalformedValue(f"unexpected JSON type {type(data).__name__}")
+    if tags is not None:
+        tag = next((key for key in data if isinstance(key, str) and key.startswith("$")), None)
+        if tag is not None and tag[1:] not in tags:
+            raise MalformedValue(f"tag {tag!r} is not one this runtime sends")
     if "$list_node" in data:
         if set(data) != {"$list_node", "cycle_at"}:
             raise MalformedValue("a $list_node object has exactly the keys $list_node and cycle_at")
-        values = _items(data["$list_node"], d, False, "$list_node")
+        values = _items(data["$list_node"], d, False, "$list_node", tags)
         cycle_at = data["cycle_at"]
         if cycle_at is not None and not (type(cycle_at) is int and 0 <= cycle_at < len(values)):
             raise MalformedValue("cycle_at must be null or an index into the list")
@@ -278,9 +287,9 @@ def decode(data, live=False, _depth=0):
         raise MalformedValue("a tagged object has exactly one key")
     (tag, payload), = data.items()
     if tag == "$tuple":
-        return tuple(_items(payload, d, live, tag))
+        return tuple(_items(payload, d, live, tag, tags))
     if tag in ("$set", "$frozenset"):
-        items = _items(payload, d, live, tag)
+        items = _items(payload, d, live, tag, tags)
         try:
             return set(items) if tag == "$set" else frozenset(items)
         except TypeError as exc:
@@ -289,7 +298,7 @@ def decode(data, live=False, _depth=0):
         if not isinstance(payload, list) or not all(isinstance(p, list) and len(p) == 2 for p in payload):
             raise MalformedValue("$dict payload must be a list of [key, value] pairs")
         try:
-            return {decode(k, live, d): decode(v, live, d) for k, v in payload}
+            return {decode(k, live, tags, d): decode(v, live, tags, d) for k, v in payload}
         except TypeError as exc:
             raise MalformedValue("$dict has an unhashable key") from exc
     if tag == "$float":
@@ -299,7 +308,7 @@ def decode(data, live=False, _depth=0):
     if tag == "$bytes":
         return _b64(payload)
     if tag == "$tree_node":
-        values = _items(payload, d, False, tag)
+        values = _items(payload, d, False, tag, tags)
         while values and values[-1] is None:
             values.pop()
         return build_tree(values) if live else TreeValue(tuple(values))

@@ -155,7 +155,8 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
                  "file": r["file_path"], "statement": str(f.statement)} for r, f in zip(rows, files)]
     from judge.judging import prepare_in_background, prewarm
 
-    prewarm((now + timedelta(minutes=request.minutes)).timestamp())  # the first submit finds a container waiting
+    # the first submit finds a container waiting
+    prewarm((now + timedelta(minutes=request.minutes)).timestamp(), choice.problems[0].runtime)
     prepare_in_background([r["slug"] for r in rows])  # and its problem's tests prepared
     return Started(session_id, started, deadline, request.minutes, request.blind, request.adaptive, str(directory),
                    problems, choice.notes)

@@ -12,6 +12,7 @@ from pathlib import Path
 from judge.clock import clock_text, local_text
 from judge.errors import UsageError
 from judge.packs.loader import MARKER_RE
+from judge.sandbox.runtimes import load_runtime
 
 
 @dataclass
@@ -69,8 +70,8 @@ def write_workspace(directory: Path, problems: list, *, started_at: str, deadlin
     """Write the workspace into ``directory`` (new or empty) and return the files per problem."""
     check_directory(directory)
     # Render everything before writing anything, so a broken pack leaves no half-written workspace.
-    files = [WorkspaceFile(p.slug, directory / f"{module_name(p.slug)}.py", directory / f"{module_name(p.slug)}.md")
-             for p in problems]
+    files = [WorkspaceFile(p.slug, directory / f"{module_name(p.slug)}{load_runtime(p.runtime).suffix}",
+                           directory / f"{module_name(p.slug)}.md") for p in problems]
     contents = []
     for problem, f in zip(problems, files):
         contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem))]

@@ -71,7 +71,7 @@ def broken_image(engine):
     """The sandbox image with an entrypoint that does not exist: the container's init cannot start the runner."""
     client, image = engine
     tag = f"drill-judge-sandbox-broken:{uuid.uuid4().hex[:8]}"
-    dockerfile = f'FROM {image}\nENTRYPOINT ["/nonexistent/init"]\n'.encode()
+    dockerfile = f'FROM {image.tag}\nENTRYPOINT ["/nonexistent/init"]\n'.encode()
     client.images.build(fileobj=io.BytesIO(dockerfile), tag=tag, rm=True, forcerm=True)
     yield tag
     client.images.remove(tag, force=True)

@@ -28,7 +28,7 @@ def test_problems_json_lists_the_fields_scripts_need():
     assert proc.returncode == 0
     two_sum = next(p for p in data["problems"] if p["slug"] == "two-sum-ii")
     assert two_sum == {**two_sum, "patterns": ["two-pointers"], "difficulty": "medium", "leetcode": 167,
-                       "entry": "two_sum_sorted"}
+                       "entry": "two_sum_sorted", "runtime": "python"}
 
 
 def test_show_json_and_text():

@@ -51,7 +51,7 @@ def synthetic_problem(item: Item, tmp: Path) -> Problem:
         base, slug=item.name.replace("_", "-"), title=item.name, pack="synthetic",
         entry=Entry(name="f", aliases=(), params=("x",), signature="def f(x)"),
         limits=PackLimits(time_s=5.0, memory_mb=512), complexity={"time": "O(n)", "space": "O(1)"},
-        uses_numpy=item.numpy, directory=tmp, size_parameters=())
+        vectorized=item.numpy, directory=tmp, size_parameters=())
 
 
 def subject_and_problem(item: Item, tmp: Path):
@@ -75,7 +75,7 @@ def classify(sandbox, item: Item, tmp: Path) -> dict:
     measurement = measure(sandbox, subject, Budget())
     params = tuple(p.name for p in subject.parameters)
     targets = problem.complexity if item.problem else {"time": "O(n)", "space": "O(1)"}
-    report = build_report(measurement, params, targets["time"], targets["space"], problem.uses_numpy)
+    report = build_report(measurement, params, targets["time"], targets["space"], problem.vectorized)
     out = {"name": item.name, "wall_s": round(time.monotonic() - started, 2), "cost_s": measurement.cost_s,
            "failure": measurement.failure, "vectorized": report["vectorized"]}
     for axis in ("time", "space"):

@@ -61,7 +61,7 @@ def subject(low=256, high=32768, generator=None):
 
 
 def report_of(measurement):
-    return build_report(measurement, ("n",), "O(n)", "O(1)", numpy=False)
+    return build_report(measurement, ("n",), "O(n)", "O(1)", vectorized_expected=False)
 
 
 def test_a_clean_sweep_climbs_the_whole_ladder_and_reads_linear():

@@ -89,3 +89,13 @@ def test_nesting_depth_is_capped():
         deep = [deep]
     with pytest.raises(wire.MalformedValue):
         wire.decode(deep)
+
+
+def test_decode_refuses_tags_outside_the_runtimes_own_at_any_depth():
+    allowed = frozenset({"tuple"})
+    assert wire.decode({"$tuple": [1, [2, {"$tuple": []}]]}, tags=allowed) == (1, [2, ()])
+    for data in ({"$set": [1]}, [1, {"$tuple": [{"$dict": []}]}], {"$list_node": [1], "cycle_at": None}):
+        with pytest.raises(wire.MalformedValue, match="not one this runtime sends"):
+            wire.decode(data, tags=allowed)
+    with pytest.raises(wire.MalformedValue, match="exactly one key"):
+        wire.decode({"x": 1, "y": 2}, tags=allowed)

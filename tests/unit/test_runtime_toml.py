@@ -1,0 +1,58 @@
+"""sandboxes/<name>/runtime.toml: what the python runtime says, and one line with a fix for each mistake."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from judge.errors import EnvironmentProblem, UsageError
+from judge.sandbox.image import image_tag
+from judge.sandbox.runtimes import load_runtime, runtime_names
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_the_python_runtime_is_described_by_its_directory():
+    python = load_runtime("python")
+    assert python.command[0] == "python3" and python.preload == ("numpy",) and python.suffix == ".py"
+    assert {"ndarray", "tree_node"} <= python.wire_tags
+    assert set(python.baked_files()) >= {"Dockerfile", "runtime.toml", "runner.py", "guard.py", "wire.py"}
+    assert image_tag(python).startswith("drill-judge-sandbox:py-")
+    assert "python" in runtime_names()
+
+
+@pytest.fixture
+def sandboxes(tmp_path, monkeypatch):
+    shutil.copytree(REPO / "sandboxes", tmp_path / "sandboxes")
+    monkeypatch.setenv("JUDGE_SANDBOXES", str(tmp_path / "sandboxes"))
+    return tmp_path / "sandboxes"
+
+
+def edit(sandboxes, old, new):
+    toml = sandboxes / "python" / "runtime.toml"
+    text = toml.read_text()
+    assert old in text
+    toml.write_text(text.replace(old, new))
+
+
+@pytest.mark.parametrize("old,new,said", [
+    ('name = "python"', 'name = "pithon"', "runtime.toml: name: missing or invalid"),
+    ('tag_prefix = "py"', 'tag_prefix = "Py!"', "runtime.toml: tag_prefix: missing or invalid"),
+    ('suffix = ".py"', "suffix = 3", "runtime.toml: suffix: missing or invalid"),
+    ('"runner.py",', '"runner.py", "../errors.py",', "runtime.toml: runner_files: missing or invalid"),
+    ('"ndarray",', '"pickle",', "runtime.toml: wire_tags: missing or invalid"),
+    ('preload = ["numpy"]', 'preload = ["numpy"]\nimage = "x"', "runtime.toml: image: not a runtime field"),
+    ('name = "python"', 'name = ', "runtime.toml: cannot be read"),
+])
+def test_each_mistake_in_runtime_toml_is_named_with_a_fix(sandboxes, old, new, said):
+    edit(sandboxes, old, new)
+    with pytest.raises(EnvironmentProblem) as caught:
+        load_runtime("python")
+    assert said in caught.value.message and caught.value.fix
+
+
+def test_an_unknown_runtime_lists_the_known_ones(sandboxes):
+    with pytest.raises(UsageError, match=r"no runtime called 'ruby' \(this checkout has: python\)"):
+        load_runtime("ruby")
+    with pytest.raises(UsageError):
+        load_runtime("../python")
