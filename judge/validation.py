@@ -17,6 +17,7 @@ from judge.grading.calls import canonical
 from judge.grading.checkers import mismatch
 from judge.grading.grader import GradeRequest, grade, read_source
 from judge.packs.constraints import check_constraints
+from judge.packs.hints import HINTS_FILE, MIN_HINTS, giveaways
 from judge.packs.loader import load_pack, load_problem
 from judge.packs.model import Problem
 from judge.packs.mutants import mutants_of
@@ -91,6 +92,11 @@ def static_checks(problem: Problem, check: ProblemCheck):
                     check.errors.append(f"{where}[{case.index - 1}]: the reference disagrees with `expected` "
                                         f"({reason})")
     problem.strategy()  # imports strategy.py and builds the strategy: errors name the file
+    if len(problem.hints) < MIN_HINTS:
+        check.errors.append(f"{HINTS_FILE}: {len(problem.hints)} hint(s); at least {MIN_HINTS} are needed, "
+                            "the first a nudge, the last close to the approach")
+    for giveaway in giveaways(f"{problem.title}\n{problem.statement}", problem.patterns):
+        check.errors.append(f"statement.md: {giveaway}: the statement is the problem only; move it to {HINTS_FILE}")
     check.errors += constraint_errors(problem)
     if not problem.submissions().get("accepted"):
         check.errors.append("no submissions/accepted/ solution")

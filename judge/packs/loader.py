@@ -10,6 +10,7 @@ from pathlib import Path
 from judge.errors import PackError, UsageError
 from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
+from judge.packs.hints import HINTS_FILE, parse_hints
 from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, PackLimits, Problem, SizeParameter
 from judge.paths import problems_dir
 from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
@@ -144,6 +145,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         equivalent_mutants=_equivalent_mutants(top.sub("mutants")),
         constraints=constraints,
         variant_of=variant_of,
+        hints=parse_hints(directory / HINTS_FILE),
     )
 
 

@@ -107,6 +107,7 @@ class Problem:
     size_parameters: tuple[SizeParameter, ...] = ()  # empty: no complexity report
     constraints: Constraints = field(default_factory=Constraints)  # [constraints]: what a valid input is
     variant_of: int | None = None  # the LeetCode number this problem deliberately departs from
+    hints: tuple[str, ...] = ()  # hints.md, in the order `judge hint` shows them (judge/packs/hints.py)
 
     # -- files -------------------------------------------------------------
     @property

@@ -128,6 +128,32 @@ def test_pack_validate_static_catches_a_wrong_hand_written_answer(tmp_path):
     assert any("disagrees with `expected`" in e for e in data["problems"][0]["errors"])
 
 
+@pytest.mark.parametrize("added,said", [
+    ("Walk two pointers inward from both ends.", "statement.md: names the pattern ('two pointers')"),
+    ("Aim for O(n) time.", "statement.md: states a complexity ('O('"),
+    ("It runs in linear time.", "statement.md: states a complexity ('linear time'"),
+])
+def test_pack_validate_refuses_a_statement_that_gives_the_approach_away(tmp_path, added, said):
+    broken = tmp_path / "two-sum-ii"
+    shutil.copytree(TWO_SUM, broken)
+    statement = broken / "statement.md"
+    statement.write_text(statement.read_text() + "\n" + added + "\n")
+    proc, data = judge("pack", "validate", broken, "--static", "--json")
+    assert proc.returncode == 1
+    assert [e for e in data["problems"][0]["errors"] if said in e and "move it to hints.md" in e]
+
+
+def test_pack_validate_wants_two_hints_and_names_a_misnumbered_one(tmp_path):
+    broken = tmp_path / "two-sum-ii"
+    shutil.copytree(TWO_SUM, broken)
+    (broken / "hints.md").write_text("1. Only one nudge.\n")
+    proc, data = judge("pack", "validate", broken, "--static", "--json")
+    assert proc.returncode == 1 and any("hints.md: 1 hint(s); at least 2" in e for e in data["problems"][0]["errors"])
+    (broken / "hints.md").write_text("1. A nudge.\n\n3. Skipped two.\n")
+    proc, _ = judge("pack", "validate", broken, "--static")
+    assert proc.returncode != 0 and "hints.md: line 3: hint 3 where 2 comes next" in proc.stdout + proc.stderr
+
+
 @pytest.mark.docker
 @pytest.mark.usefixtures("no_leftover_containers")
 def test_submit_writes_nothing_in_the_working_directory(engine, tmp_path):
