@@ -26,6 +26,25 @@ def emit_json(data) -> None:
     click.echo(json.dumps(data, indent=2, default=str))
 
 
+def on_store(action):
+    """``action(conn)`` on the user's database, closed afterwards, whatever happens."""
+    from judge.store.db import connect
+
+    conn = connect()
+    try:
+        return action(conn)
+    finally:
+        conn.close()
+
+
+def emit(data, as_json: bool, render) -> None:
+    """What a reading command prints: ``data`` as JSON, or as ``render(data)`` text."""
+    if as_json:
+        emit_json(data)
+    else:
+        click.echo(render(data))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="drill-judge")
 @click.pass_context
@@ -83,17 +102,27 @@ def problems(pattern, as_json):
 @click.argument("slug")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def show(slug, as_json):
-    """Show a problem: statement, signature, examples, target complexity."""
+    """Show a problem: statement, signature, examples, target complexity.
+
+    Inside an interview-mode session it shows what the workspace shows: no pattern, pack, target or hint."""
     from judge.packs.loader import find_problem
     from judge.packs.model import show as show_value
-    from judge.packs.statement import statement_text
+    from judge.packs.statement import limit_line, statement_text
+    from judge.sessions.lifecycle import interview_open
 
     problem = find_problem(slug)
     examples = [{"input": problem.format_args(c.args), "output": show_value(problem.expected_answer(c.args)),
                  "explanation": c.explanation} for c in problem.examples]
+    interview = interview_open()
     if as_json:
-        emit_json({**problem_summary(problem), "signature": problem.entry.signature, "statement": problem.statement,
+        shown = {"slug": problem.slug, "title": problem.title, "difficulty": problem.difficulty,
+                 "entry": problem.entry.name, "aliases": list(problem.entry.aliases), "runtime": problem.runtime,
+                 "interview": True} if interview else {**problem_summary(problem), "hints": len(problem.hints)}
+        emit_json({**shown, "signature": problem.entry.signature, "statement": problem.statement,
                    "examples": examples, "limits": vars(problem.limits)})
+        return
+    if interview:
+        click.echo(statement_text(problem, limit_line(problem)))
         return
     meta = [problem.difficulty, ", ".join(problem.patterns), f"target time {problem.complexity['time']}",
             f"space {problem.complexity['space']}", f"limit {problem.limits.time_s:g} s per test"]
@@ -101,6 +130,8 @@ def show(slug, as_json):
         meta.append(f"LeetCode {problem.leetcode}")
     if problem.variant_of:
         meta.append(f"a variant of LeetCode {problem.variant_of}")
+    if problem.hints:
+        meta.append(f"{len(problem.hints)} hints: `judge hint {problem.slug}`")
     click.echo(statement_text(problem, " | ".join(meta)))
 
 
@@ -202,27 +233,32 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
 @click.option("--minutes", type=click.IntRange(1, 24 * 60), default=60, show_default=True, help="The time limit.")
 @click.option("--adaptive", is_flag=True, help="Pick the patterns that are due for review and weakest.")
 @click.option("--blind", is_flag=True, help="Withhold failing inputs of hidden tests until `judge end`.")
+@click.option("--practice", is_flag=True,
+              help="Show each problem's pattern, target complexity and hints (default: interview mode hides them).")
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the workspace (default: ./drill-YYYYMMDD-HHMMSS).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def start(patterns, pack, named, count, difficulty, minutes, adaptive, blind, directory, as_json):
+def start(patterns, pack, named, count, difficulty, minutes, adaptive, blind, practice, directory, as_json):
     """Start a timed session: pick problems, write a workspace, start the clock."""
     from judge.sessions.lifecycle import StartRequest
     from judge.sessions.lifecycle import start as start_session
     from judge.sessions.render import start_text
-    from judge.store.db import connect
 
     request = StartRequest(named=named, patterns=patterns, pack=pack, count=count, difficulty=difficulty,
-                           minutes=minutes, adaptive=adaptive, blind=blind, directory=directory)
-    conn = connect()
-    try:
-        data = start_session(conn, request).to_json()
-    finally:
-        conn.close()
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(start_text(data))
+                           minutes=minutes, adaptive=adaptive, blind=blind, practice=practice, directory=directory)
+    emit(on_store(lambda conn: start_session(conn, request).to_json()), as_json, start_text)
+
+
+@cli.command()
+@click.argument("target", required=False, metavar="[FILE|SLUG]")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def hint(target, as_json):
+    """Show the next hint of a problem (in a session: counted in its review)."""
+    from judge import clock
+    from judge.sessions.hints import next_hint
+    from judge.sessions.render import hint_text
+
+    emit(on_store(lambda conn: next_hint(conn, target, clock.now()).to_json()), as_json, hint_text)
 
 
 @cli.command()
@@ -271,17 +307,8 @@ def end(as_json):
     from judge import clock
     from judge.sessions.lifecycle import end as end_session
     from judge.sessions.render import summary_text
-    from judge.store.db import connect
 
-    conn = connect()
-    try:
-        data = end_session(conn, clock.now())
-    finally:
-        conn.close()
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(summary_text(data))
+    emit(on_store(lambda conn: end_session(conn, clock.now())), as_json, summary_text)
 
 
 @cli.command()
@@ -291,19 +318,10 @@ def history(limit, as_json):
     """Past sessions and their submissions."""
     from judge.sessions.lifecycle import history as session_history
     from judge.sessions.render import history_text
-    from judge.store.db import connect, database_path
+    from judge.store.db import database_path
 
-    sessions = []
-    if database_path().exists():
-        conn = connect()
-        try:
-            sessions = session_history(conn, limit)
-        finally:
-            conn.close()
-    if as_json:
-        emit_json({"sessions": sessions})
-    else:
-        click.echo(history_text(sessions))
+    sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
+    emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
 
 
 @cli.command()
@@ -314,22 +332,15 @@ def stats(pattern, since, as_json):
     """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next."""
     from judge import clock
     from judge.stats.report import NOTHING_YET, stats_json, stats_text
-    from judge.store.db import connect, database_path
+    from judge.store.db import database_path
 
     since_iso = None if since is None else since.strftime("%Y-%m-%dT00:00:00+00:00")
     if not database_path().exists():  # a fresh install: say so without creating anything
         data = {"generated_at": clock.iso(clock.now()), "since": since_iso, "patterns": [], "recommendation": None,
                 "message": NOTHING_YET}
     else:
-        conn = connect()
-        try:
-            data = stats_json(conn, clock.now(), pattern=pattern, since=since_iso)
-        finally:
-            conn.close()
-    if as_json:
-        emit_json(data)
-    else:
-        click.echo(stats_text(data))
+        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso))
+    emit(data, as_json, stats_text)
 
 
 # -- packs -----------------------------------------------------------------

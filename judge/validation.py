@@ -95,8 +95,12 @@ def static_checks(problem: Problem, check: ProblemCheck):
     if len(problem.hints) < MIN_HINTS:
         check.errors.append(f"{HINTS_FILE}: {len(problem.hints)} hint(s); at least {MIN_HINTS} are needed, "
                             "the first a nudge, the last close to the approach")
-    for giveaway in giveaways(f"{problem.title}\n{problem.statement}", problem.patterns):
-        check.errors.append(f"statement.md: {giveaway}: the statement is the problem only; move it to {HINTS_FILE}")
+    shown = {"statement.md": f"{problem.title}\n{problem.statement}",  # what an interview workspace shows
+             "cases.py": "\n".join(case.explanation or "" for case in problem.examples),
+             "starter.py": problem.starter_path.read_text(encoding="utf-8")}
+    for name, text in shown.items():
+        for giveaway in giveaways(text, problem.patterns):
+            check.errors.append(f"{name}: {giveaway}: an interview shows the problem only; move it to {HINTS_FILE}")
     check.errors += constraint_errors(problem)
     if not problem.submissions().get("accepted"):
         check.errors.append("no submissions/accepted/ solution")

@@ -18,6 +18,7 @@ from judge.errors import UsageError
 from judge.sessions.progress import problem_progress
 from judge.stats.ratings import RATING_NAMES, session_ratings
 from judge.store.db import transaction
+from judge.store.hints import session_hints
 from judge.store.reviews import insert_reviews_in_tx, session_reviews
 from judge.store.sessions import (
     OpenSessionExists,
@@ -70,6 +71,7 @@ class StartRequest:
     minutes: int = DEFAULT_MINUTES
     adaptive: bool = False
     blind: bool = False
+    practice: bool = False  # show patterns, targets and hints in the workspace (default: interview mode)
     directory: Path | None = None
 
 
@@ -84,11 +86,12 @@ class Started:
     workspace: str
     problems: list[dict]
     notes: list[str] = field(default_factory=list)
+    practice: bool = False
 
     def to_json(self) -> dict:
         return {"session_id": self.session_id, "started_at": self.started_at, "deadline": self.deadline,
-                "minutes": self.minutes, "blind": self.blind, "adaptive": self.adaptive, "workspace": self.workspace,
-                "problems": self.problems, "notes": self.notes}
+                "minutes": self.minutes, "blind": self.blind, "adaptive": self.adaptive, "practice": self.practice,
+                "workspace": self.workspace, "problems": self.problems, "notes": self.notes}
 
 
 def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
@@ -137,7 +140,7 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
     started, deadline = clock.iso(now), clock.iso(now + timedelta(minutes=request.minutes))
     directory = (request.directory or (cwd or Path.cwd()) / f"drill-{now:%Y%m%d-%H%M%S}").resolve()
     files = write_workspace(directory, choice.problems, started_at=started, deadline=deadline,
-                            minutes=request.minutes, blind=request.blind)
+                            minutes=request.minutes, blind=request.blind, practice=request.practice)
     rows = [{"slug": p.slug, "title": p.title, "patterns": list(p.patterns), "difficulty": p.difficulty,
              "file_path": str(f.solution)} for p, f in zip(choice.problems, files)]
     options = {"named": list(request.named), "patterns": list(request.patterns), "pack": request.pack,
@@ -145,7 +148,7 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
     try:
         session_id = insert_session(conn, started_at=started, deadline=deadline, minutes=request.minutes,
                                     blind=request.blind, adaptive=request.adaptive, workspace=str(directory),
-                                    options=options, problems=rows)
+                                    options=options, problems=rows, practice=request.practice)
     except (OpenSessionExists, sqlite3.IntegrityError):
         remove_workspace(directory, files)  # another terminal started one a moment ago
         current = open_session(conn)
@@ -159,7 +162,7 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
     prewarm((now + timedelta(minutes=request.minutes)).timestamp(), choice.problems[0].runtime)
     prepare_in_background([r["slug"] for r in rows])  # and its problem's tests prepared
     return Started(session_id, started, deadline, request.minutes, request.blind, request.adaptive, str(directory),
-                   problems, choice.notes)
+                   problems, choice.notes, practice=request.practice)
 
 
 # -- close -----------------------------------------------------------------
@@ -174,7 +177,7 @@ def close(conn: sqlite3.Connection, session_id: int, now: datetime, reason: str)
         session = get_session(conn, session_id)
         assert session is not None  # just closed, inside this transaction
         progress = problem_progress(session, session_problems(conn, session_id),
-                                    session_submissions(conn, session_id))
+                                    session_submissions(conn, session_id), session_hints(conn, session_id))
         insert_reviews_in_tx(conn, session_id, clock.iso(now), session_ratings(progress, session["minutes"]))
     from judge.judging import discard_warm
 
@@ -190,10 +193,24 @@ def close_if_expired(conn: sqlite3.Connection, now: datetime) -> int | None:
     return None
 
 
+def interview_open() -> bool:
+    """Whether an interview-mode session is open (without creating a database on a fresh install)."""
+    from judge.store.db import connect, database_path
+
+    if not database_path().exists():
+        return False
+    conn = connect(daily_backup=False)
+    try:
+        session = open_session(conn)
+        return session is not None and not session["practice"]
+    finally:
+        conn.close()
+
+
 # -- status and summaries --------------------------------------------------
 def session_json(conn: sqlite3.Connection, session, now: datetime | None = None) -> dict:
     progress = problem_progress(session, session_problems(conn, session["id"]),
-                                session_submissions(conn, session["id"]))
+                                session_submissions(conn, session["id"]), session_hints(conn, session["id"]))
     active = session["ended_at"] is None
     data = {
         "session_id": session["id"],
@@ -203,6 +220,7 @@ def session_json(conn: sqlite3.Connection, session, now: datetime | None = None)
         "minutes": session["minutes"],
         "blind": bool(session["blind"]),
         "adaptive": bool(session["adaptive"]),
+        "practice": bool(session["practice"]),
         "workspace": session["workspace"],
         "ended_at": session["ended_at"],
         "end_reason": session["end_reason"],

@@ -24,17 +24,18 @@ class ProblemProgress:
     rejected_before_accept: int = 0  # non-accepted submissions before that accept
     late_accepted_at_s: int | None = None  # the first accept after the deadline, if it was never solved in time
     complexity: str | None = None  # time.status of the first in-time accept, once complexity reports exist
+    hints_used: int = 0  # hints shown before the first in-time accept (all of them, if there was none)
     verdicts: list[dict] = field(default_factory=list)  # {submission_id, verdict, at_s, late}
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
-def problem_progress(session, problems, submissions) -> list[ProblemProgress]:
+def problem_progress(session, problems, submissions, hints=()) -> list[ProblemProgress]:
     """One ProblemProgress per session problem, in the session's order.
 
     ``session``, ``problems`` and ``submissions`` are rows from judge.store.sessions;
-    submissions must be in recording order.
+    submissions must be in recording order; ``hints`` rows from judge.store.hints.session_hints.
     """
     progress = {p["problem"]: ProblemProgress(slug=p["problem"], title=p["title"], patterns=json.loads(p["patterns"]),
                                               difficulty=p["difficulty"], file=p["file_path"])
@@ -57,4 +58,9 @@ def problem_progress(session, problems, submissions) -> list[ProblemProgress]:
                 item.late_accepted_at_s = at_s
         elif not late:
             item.rejected_before_accept += 1
+    for hint in hints:  # a hint read after solving is learning, not help: it does not count
+        item = progress.get(hint["problem"])
+        if item is not None and (item.solved_at_s is None
+                                 or seconds_between(session["started_at"], hint["shown_at"]) <= item.solved_at_s):
+            item.hints_used = max(item.hints_used, hint["hint"])
     return list(progress.values())

@@ -18,11 +18,27 @@ def start_text(data: dict) -> str:
     if data["blind"]:
         lines.append("Blind: failing inputs of hidden tests stay hidden until `judge end`.")
     lines.append(f"Workspace: {data['workspace']}")
-    lines.append(table([(p["slug"], p["title"], ", ".join(p["patterns"]), p["file"]) for p in data["problems"]],
-                        ["problem", "title", "patterns", "write your solution in"]))
+    if data["practice"]:
+        lines.append(table([(p["slug"], p["title"], ", ".join(p["patterns"]), p["file"]) for p in data["problems"]],
+                           ["problem", "title", "patterns", "write your solution in"]))
+    else:  # interview mode: the pattern is the candidate's to recognise
+        lines.append(table([(p["slug"], p["title"], p["file"]) for p in data["problems"]],
+                           ["problem", "title", "write your solution in"]))
+        lines.append("Interview mode: patterns, targets and hints stay hidden (`judge hint FILE` shows the next "
+                     "hint, and counts it).")
     lines += [f"note: {n}" for n in data["notes"]]
     lines.append("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` finishes.")
     return "\n".join(lines)
+
+
+def hint_text(data: dict) -> str:
+    if not data["new"]:
+        lines = [f"All {data['total']} hints of {data['problem']} are shown already:", ""]
+        lines += [f"{i}. " + visible(text).replace("\n", "\n   ") for i, text in enumerate(data["shown"], 1)]
+        return "\n".join(lines)
+    counted = " (counted in this session's review)" if data["session_id"] is not None else ""
+    return "\n".join([f"Hint {data['number']} of {data['total']} for {data['problem']}{counted}:", "",
+                      visible(data["text"])])
 
 
 def status_line(data: dict) -> str:

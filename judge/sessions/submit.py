@@ -18,6 +18,7 @@ from judge import clock
 from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
 from judge.sessions.progress import ProblemProgress, problem_progress
 from judge.store.db import connect
+from judge.store.hints import session_hints
 from judge.store.sessions import open_session, session_problems, session_submissions
 
 if TYPE_CHECKING:
@@ -71,8 +72,9 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None, 
 
         def in_session(judged) -> SessionSubmission:
             closed = late and close(conn, session["id"], clock.now(), "deadline")
-            item = next(p for p in problem_progress(session, problems, session_submissions(conn, session["id"]))
-                        if p.slug == problem.slug)
+            progress_now = problem_progress(session, problems, session_submissions(conn, session["id"]),
+                                            session_hints(conn, session["id"]))
+            item = next(p for p in progress_now if p.slug == problem.slug)
             return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
                                      closed=closed, remaining_s=remaining_s(session, submitted), progress=item)
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from judge.clock import clock_text, local_text
 from judge.errors import UsageError
 from judge.packs.loader import MARKER_RE
+from judge.packs.statement import limit_line
+from judge.packs.statement import statement_text as body
 from judge.sandbox.runtimes import load_runtime
 
 
@@ -40,25 +42,30 @@ def starter_text(problem) -> str:
     return text
 
 
-def statement_text(problem) -> str:
-    """The statement with the signature, the examples and the limits, as `judge show` prints them."""
-    from judge.packs.statement import statement_text as body
-
+def statement_text(problem, practice: bool) -> str:
+    """The statement with the signature and the examples; in practice mode also the target and the hints,
+    in interview mode only the time limit."""
+    if not practice:
+        return body(problem, limit_line(problem)) + "\n"
     return body(problem, f"Target: time {problem.complexity['time']}, space {problem.complexity['space']}; "
-                         f"limit {problem.limits.time_s:g} s per test.") + "\n"
+                         f"limit {problem.limits.time_s:g} s per test.", with_hints=True) + "\n"
 
 
 def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, deadline: str, minutes: int,
-                blind: bool) -> str:
+                blind: bool, practice: bool) -> str:
     lines = [f"# Timed drill: {len(problems)} problem(s) in {clock_text(minutes * 60)}", "",
              f"Started {started_at}, deadline {deadline} ({local_text(deadline)} local time).", ""]
     for problem, f in zip(problems, files):
-        lines.append(f"- **{problem.title}** ({problem.difficulty}, {', '.join(problem.patterns)}): "
-                     f"write `{f.solution.name}`, read `{f.statement.name}`")
+        about = f"{problem.difficulty}, {', '.join(problem.patterns)}" if practice else problem.difficulty
+        lines.append(f"- **{problem.title}** ({about}): write `{f.solution.name}`, read `{f.statement.name}`")
     lines += ["", "Commands:", "",
               "    judge status --watch      # the time left and where each problem stands, live",
               f"    judge submit {files[0].solution.name}  # judge a solution; the file names its problem",
+              "    judge hint FILE           # the next hint of that problem (counted in the review)",
               "    judge end                 # close the session and print the summary", ""]
+    if not practice:
+        lines += ["Interview mode: recognise the pattern, outline approaches, state the target complexity, write",
+                  "test cases, then code. `judge start --practice` shows patterns, targets and hints instead.", ""]
     if blind:
         lines += ["This session is blind: failing inputs of hidden tests stay hidden until `judge end`.", ""]
     lines += ["Submissions after the deadline are still judged, but marked late and not counted as solved in time.", ""]
@@ -66,7 +73,7 @@ def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, 
 
 
 def write_workspace(directory: Path, problems: list, *, started_at: str, deadline: str, minutes: int,
-                    blind: bool) -> list[WorkspaceFile]:
+                    blind: bool, practice: bool) -> list[WorkspaceFile]:
     """Write the workspace into ``directory`` (new or empty) and return the files per problem."""
     check_directory(directory)
     # Render everything before writing anything, so a broken pack leaves no half-written workspace.
@@ -74,9 +81,9 @@ def write_workspace(directory: Path, problems: list, *, started_at: str, deadlin
                            directory / f"{module_name(p.slug)}.md") for p in problems]
     contents = []
     for problem, f in zip(problems, files):
-        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem))]
+        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem, practice))]
     contents.append((directory / "README.md", readme_text(problems, files, started_at=started_at, deadline=deadline,
-                                                          minutes=minutes, blind=blind)))
+                                                          minutes=minutes, blind=blind, practice=practice)))
     directory.mkdir(parents=True, exist_ok=True)
     for path, text in contents:
         path.write_text(text, encoding="utf-8")

@@ -9,6 +9,10 @@ Per problem of the session:
              but later than the problem's share of the clock (minutes / number of problems);
 - Easy  (4): accepted in time at the first submission, within its share of the clock.
 
+Hints lower the rating of a problem solved in time: one hint shown before the accept caps it at
+Good, two or more at Hard (the last hint is close to the approach; a problem solved with it was not
+solved alone).  Hints read after solving do not count.
+
 A pattern's rating is the lowest over the session's problems that drill it.  A
 session with no submission at all was abandoned, not failed: it yields no reviews.
 """
@@ -21,6 +25,14 @@ RATING_NAMES = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}
 
 def problem_rating(problem, share_s: float) -> tuple[int, str]:
     """The rating and its reason for one problem's progress (a judge.sessions.progress.ProblemProgress)."""
+    rating, reason = _outcome_rating(problem, share_s)
+    cap = EASY if problem.hints_used == 0 else GOOD if problem.hints_used == 1 else HARD
+    if rating > cap:
+        return cap, f"{reason}, with {problem.hints_used} hint(s)"
+    return rating, reason
+
+
+def _outcome_rating(problem, share_s: float) -> tuple[int, str]:
     if problem.solved_at_s is None:
         if problem.late_accepted_at_s is not None:
             return AGAIN, f"{problem.slug} was accepted only after the deadline"

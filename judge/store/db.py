@@ -95,6 +95,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reviews_pattern ON reviews (pattern, reviewed_at);
     """,
+    # 3 -> 4: interview mode (sessions before it showed everything: practice) and the hints shown
+    """
+    ALTER TABLE sessions ADD COLUMN practice INTEGER NOT NULL DEFAULT 1;  -- 0: interview mode
+    CREATE TABLE hints (
+        id          INTEGER PRIMARY KEY,
+        session_id  INTEGER REFERENCES sessions (id),  -- NULL: shown outside a session
+        problem     TEXT    NOT NULL,
+        hint        INTEGER NOT NULL,  -- its number, from 1
+        shown_at    TEXT    NOT NULL,  -- UTC, ISO 8601
+        UNIQUE (session_id, problem, hint)
+    );
+    CREATE INDEX hints_problem ON hints (problem, session_id);
+    """,
 ]
 
 

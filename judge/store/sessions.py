@@ -23,7 +23,7 @@ class OpenSessionExists(Exception):
 
 
 def insert_session(conn: sqlite3.Connection, *, started_at: str, deadline: str, minutes: int, blind: bool,
-                   adaptive: bool, workspace: str, options: dict, problems: list[dict]) -> int:
+                   adaptive: bool, workspace: str, options: dict, problems: list[dict], practice: bool = False) -> int:
     """Record a new open session and its problems in one transaction; its id.
 
     ``problems`` items carry slug, title, patterns (list), difficulty and file_path.
@@ -35,9 +35,9 @@ def insert_session(conn: sqlite3.Connection, *, started_at: str, deadline: str, 
         if row:
             raise OpenSessionExists(row["id"])
         cursor = conn.execute(
-            "INSERT INTO sessions (started_at, deadline, minutes, blind, adaptive, workspace, options) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (started_at, deadline, minutes, int(blind), int(adaptive), workspace, json.dumps(options)))
+            "INSERT INTO sessions (started_at, deadline, minutes, blind, adaptive, practice, workspace, options) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (started_at, deadline, minutes, int(blind), int(adaptive), int(practice), workspace, json.dumps(options)))
         session_id = cursor.lastrowid
         assert session_id is not None  # set by the INSERT just made
         conn.executemany(

@@ -58,10 +58,11 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
         problems = conn.execute("SELECT * FROM session_problems ORDER BY session_id, position").fetchall()
         warnings = conn.execute("SELECT * FROM session_warnings ORDER BY session_id, minutes DESC").fetchall()
         reviews = conn.execute("SELECT * FROM reviews ORDER BY id").fetchall()
+        hints = conn.execute("SELECT * FROM hints WHERE session_id IS NOT NULL ORDER BY id").fetchall()
         submissions = conn.execute("SELECT * FROM submissions ORDER BY id").fetchall()
     finally:
         conn.execute("COMMIT")
-    by_session: dict[int, dict[str, list]] = {s["id"]: {"problems": [], "warnings": [], "reviews": []}
+    by_session: dict[int, dict[str, list]] = {s["id"]: {"problems": [], "warnings": [], "reviews": [], "hints": []}
                                               for s in sessions}
     for p in problems:
         by_session[p["session_id"]]["problems"].append(
@@ -72,6 +73,9 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
     for r in reviews:
         by_session[r["session_id"]]["reviews"].append(
             {"pattern": r["pattern"], "rating": r["rating"], "reviewed_at": r["reviewed_at"], "reason": r["reason"]})
+    for h in hints:
+        by_session[h["session_id"]]["hints"].append({"problem": h["problem"], "hint": h["hint"],
+                                                     "shown_at": h["shown_at"]})
     session_records: list[dict] = []
     session_keys: dict[int, list] = {}
     seen: dict[tuple, int] = {}
@@ -84,8 +88,8 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
         session_records.append({
             "type": "session", "key": key, "id": s["id"], "started_at": s["started_at"], "deadline": s["deadline"],
             "minutes": s["minutes"], "blind": bool(s["blind"]), "adaptive": bool(s["adaptive"]),
-            "workspace": s["workspace"], "options": _loads(s["options"], {}), "ended_at": s["ended_at"],
-            "end_reason": s["end_reason"], **nested})
+            "practice": bool(s["practice"]), "workspace": s["workspace"], "options": _loads(s["options"], {}),
+            "ended_at": s["ended_at"], "end_reason": s["end_reason"], **nested})
     submission_records: list[dict] = []
     seen = {}
     for r in submissions:
@@ -199,6 +203,9 @@ PROBLEM_FIELDS = {"position": (_INT,), "problem": (str,), "title": (str,), "patt
                   "file_path": (str,)}
 WARNING_FIELDS = {"minutes": (_INT,), "shown_at": (_TIME,)}
 REVIEW_FIELDS = {"pattern": (str,), "rating": (_INT,), "reviewed_at": (_TIME,), "reason": (str,)}
+HINT_FIELDS = {"problem": (str,), "hint": (_INT,), "shown_at": (_TIME,)}
+# Added after version 1 was first written: absent in older files, which were all practice sessions.
+SESSION_ADDED = {"practice": ((bool,), True), "hints": ((list,), [])}
 SUBMISSION_FIELDS = {
     "key": (list,), "session": (list, _NONE), "created_at": (_TIME,), "submitted_at": (_TIME, _NONE),
     "problem": (str,), "patterns": (list,), "difficulty": (str,), "file_path": (str,), "source_sha256": (str,),
@@ -235,12 +242,15 @@ def _check_strings(line: int, values: list, where: str) -> None:
 
 def _check_session(line: int, record: dict) -> tuple:
     _check_fields(line, record, SESSION_FIELDS, "the session")
+    for name, (_, default) in SESSION_ADDED.items():
+        record.setdefault(name, default)
+    _check_fields(line, record, {name: kinds for name, (kinds, _) in SESSION_ADDED.items()}, "the session")
     for i, item in enumerate(record["problems"]):
         if not isinstance(item, dict):
             raise Malformed(line, f"the session's problem {i + 1} is not an object")
         _check_fields(line, item, PROBLEM_FIELDS, f"the session's problem {i + 1}")
         _check_strings(line, item["patterns"], f"the session's problem {i + 1} field 'patterns'")
-    for name, fields in (("warnings", WARNING_FIELDS), ("reviews", REVIEW_FIELDS)):
+    for name, fields in (("warnings", WARNING_FIELDS), ("reviews", REVIEW_FIELDS), ("hints", HINT_FIELDS)):
         for i, item in enumerate(record[name]):
             if not isinstance(item, dict):
                 raise Malformed(line, f"the session's {name} item {i + 1} is not an object")
@@ -400,10 +410,11 @@ def _existing_submissions(conn: sqlite3.Connection) -> dict[tuple, int]:
 def _insert_session(conn: sqlite3.Connection, record: Record) -> int:
     s = record.data
     cursor = conn.execute(
-        "INSERT INTO sessions (id, started_at, deadline, minutes, blind, adaptive, workspace, options, ended_at, "
-        "end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id, started_at, deadline, minutes, blind, adaptive, practice, workspace, options, "
+        "ended_at, end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (_new_id(conn, "sessions", s.get("id")), s["started_at"], s["deadline"], s["minutes"], int(s["blind"]),
-         int(s["adaptive"]), s["workspace"], json.dumps(s["options"]), s["ended_at"], s["end_reason"]))
+         int(s["adaptive"]), int(s["practice"]), s["workspace"], json.dumps(s["options"]), s["ended_at"],
+         s["end_reason"]))
     sid = cursor.lastrowid
     assert sid is not None  # set by the INSERT just made
     conn.executemany(
@@ -416,6 +427,8 @@ def _insert_session(conn: sqlite3.Connection, record: Record) -> int:
     conn.executemany("INSERT OR IGNORE INTO reviews (session_id, pattern, rating, reviewed_at, reason) "
                      "VALUES (?, ?, ?, ?, ?)",
                      [(sid, r["pattern"], r["rating"], r["reviewed_at"], r["reason"]) for r in s["reviews"]])
+    conn.executemany("INSERT OR IGNORE INTO hints (session_id, problem, hint, shown_at) VALUES (?, ?, ?, ?)",
+                     [(sid, h["problem"], h["hint"], h["shown_at"]) for h in s["hints"]])
     return sid
 
 

@@ -21,11 +21,11 @@ from test_sessions_support import PAST, fake_problem, record
 T0 = PAST
 
 
-def outcome(solved_at=None, rejected=0, attempts=None, late_at=None, complexity=None, patterns=("p",)):
+def outcome(solved_at=None, rejected=0, attempts=None, late_at=None, complexity=None, patterns=("p",), hints=0):
     if attempts is None:
         attempts = rejected + (solved_at is not None) + (late_at is not None)
     return SimpleNamespace(slug="x", patterns=list(patterns), solved_at_s=solved_at, rejected_before_accept=rejected,
-                           attempts=attempts, late_accepted_at_s=late_at, complexity=complexity)
+                           attempts=attempts, late_accepted_at_s=late_at, complexity=complexity, hints_used=hints)
 
 
 @pytest.mark.parametrize("progress, expected", [
@@ -38,6 +38,10 @@ def outcome(solved_at=None, rejected=0, attempts=None, late_at=None, complexity=
     (outcome(solved_at=2400), ratings.GOOD),  # first try, but slower than the 30-minute share
     (outcome(solved_at=600), ratings.EASY),
     (outcome(solved_at=600, complexity="optimal"), ratings.EASY),
+    (outcome(solved_at=600, hints=1), ratings.GOOD),  # hints cap a rating (docs/stats.md)
+    (outcome(solved_at=600, hints=2), ratings.HARD),
+    (outcome(solved_at=600, rejected=2, hints=1), ratings.HARD),  # a cap never raises
+    (outcome(rejected=1, hints=3), ratings.AGAIN),
 ])
 def test_problem_rating_mapping(progress, expected):
     rating, reason = ratings.problem_rating(progress, share_s=1800)

@@ -6,7 +6,7 @@ EXAMPLES = [
     {"args": [[[0, 30], [5, 10], [15, 20]]], "expected": False,
      "explanation": "The meeting [0, 30) is still running when [5, 10) starts."},
     {"args": [[[7, 10], [2, 4]]], "expected": True,
-     "explanation": "Sorted by start: [2, 4) ends before [7, 10) begins."},
+     "explanation": "[2, 4) ends before [7, 10) begins: the order they are listed in does not matter."},
     {"args": [[[1, 2], [2, 3]]], "expected": True,
      "explanation": "The first meeting ends at 2, exactly when the second starts: no clash."},
 ]
