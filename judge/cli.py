@@ -262,6 +262,22 @@ def hint(target, as_json):
 
 
 @cli.command()
+@click.argument("target", required=False, metavar="[FILE|SLUG]")
+@click.option("--pattern", "patterns", multiple=True, required=True, help="The pattern you recognise (repeatable).")
+@click.option("--time", "time_claim", required=True, help='The time complexity you aim for: "O(n log n)".')
+@click.option("--space", "space_claim", required=True, help='The auxiliary space you aim for: "O(1)".')
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def plan(target, patterns, time_claim, space_claim, as_json):
+    """State your plan before coding: the pattern(s) and the target complexity (scored at the first accept)."""
+    from judge import clock
+    from judge.sessions.plans import make_plan
+    from judge.sessions.render import plan_text
+
+    emit(on_store(lambda conn: make_plan(conn, target, patterns, time_claim, space_claim, clock.now())), as_json,
+         plan_text)
+
+
+@cli.command()
 @click.option("--watch", is_flag=True, help="A live countdown, redrawn every second until the deadline.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def status(watch, as_json):

@@ -10,14 +10,11 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from judge import clock
 from judge.errors import UsageError
-from judge.packs.loader import find_problem, infer_problem
-from judge.packs.model import Problem
+from judge.sessions.target import problem_named
 from judge.store.hints import hints_shown, record_next_hint
-from judge.store.sessions import open_session, session_problems
 
 
 @dataclass
@@ -36,25 +33,8 @@ class HintShown:
                 "text": self.text, "session_id": self.session_id, "new": self.new, "shown": self.shown}
 
 
-def hint_problem(conn: sqlite3.Connection, target: str | None) -> tuple[Problem, int | None]:
-    """The problem ``target`` (a solution file or a slug; None: the session's only problem) names, and the
-    open session it belongs to, if any."""
-    session = open_session(conn)
-    slugs = [row["problem"] for row in session_problems(conn, session["id"])] if session is not None else []
-    if target is None:
-        if len(slugs) != 1:
-            raise UsageError("which problem? " + ("the session has several" if slugs else "no session is open"),
-                             "name it: `judge hint FILE` or `judge hint SLUG`")
-        problem = find_problem(slugs[0])
-    elif Path(target).is_file():
-        problem = infer_problem(Path(target))
-    else:
-        problem = find_problem(target)
-    return problem, (session["id"] if session is not None and problem.slug in slugs else None)
-
-
 def next_hint(conn: sqlite3.Connection, target: str | None, now: datetime) -> HintShown:
-    problem, session_id = hint_problem(conn, target)
+    problem, session_id = problem_named(conn, target, "hint")
     total = len(problem.hints)
     if total == 0:
         raise UsageError(f"{problem.slug} has no hints", f"its pack has no {problem.directory.name}/hints.md")

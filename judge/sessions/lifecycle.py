@@ -19,6 +19,7 @@ from judge.sessions.progress import problem_progress
 from judge.stats.ratings import RATING_NAMES, session_ratings
 from judge.store.db import transaction
 from judge.store.hints import session_hints
+from judge.store.plans import session_plans
 from judge.store.reviews import insert_reviews_in_tx, session_reviews
 from judge.store.sessions import (
     OpenSessionExists,
@@ -177,7 +178,8 @@ def close(conn: sqlite3.Connection, session_id: int, now: datetime, reason: str)
         session = get_session(conn, session_id)
         assert session is not None  # just closed, inside this transaction
         progress = problem_progress(session, session_problems(conn, session_id),
-                                    session_submissions(conn, session_id), session_hints(conn, session_id))
+                                    session_submissions(conn, session_id), session_hints(conn, session_id),
+                                    session_plans(conn, session_id))
         insert_reviews_in_tx(conn, session_id, clock.iso(now), session_ratings(progress, session["minutes"]))
     from judge.judging import discard_warm
 
@@ -210,7 +212,8 @@ def interview_open() -> bool:
 # -- status and summaries --------------------------------------------------
 def session_json(conn: sqlite3.Connection, session, now: datetime | None = None) -> dict:
     progress = problem_progress(session, session_problems(conn, session["id"]),
-                                session_submissions(conn, session["id"]), session_hints(conn, session["id"]))
+                                session_submissions(conn, session["id"]), session_hints(conn, session["id"]),
+                                session_plans(conn, session["id"]))
     active = session["ended_at"] is None
     data = {
         "session_id": session["id"],

@@ -41,6 +41,12 @@ def hint_text(data: dict) -> str:
                       visible(data["text"])])
 
 
+def plan_text(data: dict) -> str:
+    return visible(f"Plan recorded for {data['problem']}: {', '.join(data['patterns'])}; time {data['time']}, "
+                   f"space {data['space']}. It is scored at your first accepted submission; until then "
+                   "`judge plan` again replaces it.")
+
+
 def status_line(data: dict) -> str:
     """One line for `judge status --watch`."""
     parts = [f"{p['slug']}: {p['state']}" + (f" {clock_text(p['solved_at_s'])}" if p["solved_at_s"] is not None else "")

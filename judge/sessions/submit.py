@@ -10,15 +10,17 @@ A problem that is not part of the open session is recorded outside it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from judge import clock
+from judge.errors import UsageError
 from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
 from judge.sessions.progress import ProblemProgress, problem_progress
 from judge.store.db import connect
 from judge.store.hints import session_hints
+from judge.store.plans import session_plans
 from judge.store.sessions import open_session, session_problems, session_submissions
 
 if TYPE_CHECKING:
@@ -47,6 +49,22 @@ def _session_problem(file: Path, slug: str | None, problems) -> str | None:
     return next((p["problem"] for p in problems if p["file_path"] == resolved), None)
 
 
+def _with_plan_claims(problem, complexity, plan):
+    """The report's options with the session plan's complexities as claims, where the user gave none on the
+    command line and the report can check them (judge.sessions.plans)."""
+    if complexity is None or plan is None:
+        return complexity
+    from judge.complexity import check_claims  # the report's parser: not loaded for a plain submit
+
+    planned = replace(complexity, claim_time=complexity.claim_time or plan["time"],
+                      claim_space=complexity.claim_space or plan["space"])
+    try:
+        check_claims(problem, planned)
+    except UsageError:  # no size parameters, or written in terms the report does not measure
+        return complexity
+    return planned
+
+
 def submit(file: Path, slug: str | None = None, progress=None, connection=None, complexity=None,
            on_verdict=None) -> SessionSubmission:
     """Judge ``file`` (judge.judging.submit_file), recorded against the open session when it belongs to it.
@@ -69,11 +87,12 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None, 
             return _judge(file, problem.slug, progress, complexity, on_verdict,
                           lambda judged: SessionSubmission(judged, note=note))
         late = expired(session, submitted)
+        complexity = _with_plan_claims(problem, complexity, session_plans(conn, session["id"]).get(problem.slug))
 
         def in_session(judged) -> SessionSubmission:
             closed = late and close(conn, session["id"], clock.now(), "deadline")
             progress_now = problem_progress(session, problems, session_submissions(conn, session["id"]),
-                                            session_hints(conn, session["id"]))
+                                            session_hints(conn, session["id"]), session_plans(conn, session["id"]))
             item = next(p for p in progress_now if p.slug == problem.slug)
             return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
                                      closed=closed, remaining_s=remaining_s(session, submitted), progress=item)

@@ -108,6 +108,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX hints_problem ON hints (problem, session_id);
     """,
+    # 4 -> 5: the plan stated before coding (judge plan), scored when shown: at the first in-time accept
+    """
+    CREATE TABLE plans (
+        session_id          INTEGER NOT NULL REFERENCES sessions (id),
+        problem             TEXT    NOT NULL,
+        patterns            TEXT    NOT NULL,  -- JSON list: the patterns the candidate named
+        time                TEXT    NOT NULL,  -- the claimed complexities, as written
+        space               TEXT    NOT NULL,
+        planned_at          TEXT    NOT NULL,  -- UTC, ISO 8601 (a later plan replaces it until the first submission)
+        pattern_recognised  INTEGER NOT NULL,  -- a pattern of the problem was named
+        time_vs_target      TEXT    NOT NULL,  -- optimal, weaker or impossible
+        space_vs_target     TEXT    NOT NULL,
+        PRIMARY KEY (session_id, problem)
+    );
+    """,
 ]
 
 

@@ -75,7 +75,8 @@ def session_problems(conn: sqlite3.Connection, session_id: int) -> list[sqlite3.
 COMPLEXITY_STATUS_SQL = ("COALESCE(json_extract({r}, '$.complexity.time.status'), "
                          "json_extract({r}, '$.extra.complexity.time.status'))")
 SUBMISSION_COLUMNS = ("id, created_at, submitted_at, problem, patterns, verdict, passed, total, late, session_id, "
-                      f"failed_tags, {COMPLEXITY_STATUS_SQL.format(r='report')} AS complexity_status")
+                      f"failed_tags, {COMPLEXITY_STATUS_SQL.format(r='report')} AS complexity_status, "
+                      "json_extract(report, '$.complexity.time.claim.verdict') AS time_claim")
 
 
 def session_submissions(conn: sqlite3.Connection, session_id: int, with_report: bool = False) -> list[sqlite3.Row]:

@@ -59,10 +59,12 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
         warnings = conn.execute("SELECT * FROM session_warnings ORDER BY session_id, minutes DESC").fetchall()
         reviews = conn.execute("SELECT * FROM reviews ORDER BY id").fetchall()
         hints = conn.execute("SELECT * FROM hints WHERE session_id IS NOT NULL ORDER BY id").fetchall()
+        plans = conn.execute("SELECT * FROM plans ORDER BY session_id, problem").fetchall()
         submissions = conn.execute("SELECT * FROM submissions ORDER BY id").fetchall()
     finally:
         conn.execute("COMMIT")
-    by_session: dict[int, dict[str, list]] = {s["id"]: {"problems": [], "warnings": [], "reviews": [], "hints": []}
+    by_session: dict[int, dict[str, list]] = {s["id"]: {"problems": [], "warnings": [], "reviews": [], "hints": [],
+                                                         "plans": []}
                                               for s in sessions}
     for p in problems:
         by_session[p["session_id"]]["problems"].append(
@@ -76,6 +78,12 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[dict], list[dict]]:
     for h in hints:
         by_session[h["session_id"]]["hints"].append({"problem": h["problem"], "hint": h["hint"],
                                                      "shown_at": h["shown_at"]})
+    for plan in plans:
+        by_session[plan["session_id"]]["plans"].append(
+            {"problem": plan["problem"], "patterns": _loads(plan["patterns"], []), "time": plan["time"],
+             "space": plan["space"], "planned_at": plan["planned_at"],
+             "pattern_recognised": bool(plan["pattern_recognised"]), "time_vs_target": plan["time_vs_target"],
+             "space_vs_target": plan["space_vs_target"]})
     session_records: list[dict] = []
     session_keys: dict[int, list] = {}
     seen: dict[tuple, int] = {}
@@ -204,8 +212,10 @@ PROBLEM_FIELDS = {"position": (_INT,), "problem": (str,), "title": (str,), "patt
 WARNING_FIELDS = {"minutes": (_INT,), "shown_at": (_TIME,)}
 REVIEW_FIELDS = {"pattern": (str,), "rating": (_INT,), "reviewed_at": (_TIME,), "reason": (str,)}
 HINT_FIELDS = {"problem": (str,), "hint": (_INT,), "shown_at": (_TIME,)}
+PLAN_FIELDS = {"problem": (str,), "patterns": (list,), "time": (str,), "space": (str,), "planned_at": (_TIME,),
+               "pattern_recognised": (bool,), "time_vs_target": (str,), "space_vs_target": (str,)}
 # Added after version 1 was first written: absent in older files, which were all practice sessions.
-SESSION_ADDED = {"practice": ((bool,), True), "hints": ((list,), [])}
+SESSION_ADDED = {"practice": ((bool,), True), "hints": ((list,), []), "plans": ((list,), [])}
 SUBMISSION_FIELDS = {
     "key": (list,), "session": (list, _NONE), "created_at": (_TIME,), "submitted_at": (_TIME, _NONE),
     "problem": (str,), "patterns": (list,), "difficulty": (str,), "file_path": (str,), "source_sha256": (str,),
@@ -250,7 +260,8 @@ def _check_session(line: int, record: dict) -> tuple:
             raise Malformed(line, f"the session's problem {i + 1} is not an object")
         _check_fields(line, item, PROBLEM_FIELDS, f"the session's problem {i + 1}")
         _check_strings(line, item["patterns"], f"the session's problem {i + 1} field 'patterns'")
-    for name, fields in (("warnings", WARNING_FIELDS), ("reviews", REVIEW_FIELDS), ("hints", HINT_FIELDS)):
+    for name, fields in (("warnings", WARNING_FIELDS), ("reviews", REVIEW_FIELDS), ("hints", HINT_FIELDS),
+                         ("plans", PLAN_FIELDS)):
         for i, item in enumerate(record[name]):
             if not isinstance(item, dict):
                 raise Malformed(line, f"the session's {name} item {i + 1} is not an object")
@@ -429,6 +440,10 @@ def _insert_session(conn: sqlite3.Connection, record: Record) -> int:
                      [(sid, r["pattern"], r["rating"], r["reviewed_at"], r["reason"]) for r in s["reviews"]])
     conn.executemany("INSERT OR IGNORE INTO hints (session_id, problem, hint, shown_at) VALUES (?, ?, ?, ?)",
                      [(sid, h["problem"], h["hint"], h["shown_at"]) for h in s["hints"]])
+    conn.executemany("INSERT OR IGNORE INTO plans (session_id, problem, patterns, time, space, planned_at, "
+                     "pattern_recognised, time_vs_target, space_vs_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [(sid, p["problem"], json.dumps(p["patterns"]), p["time"], p["space"], p["planned_at"],
+                       int(p["pattern_recognised"]), p["time_vs_target"], p["space_vs_target"]) for p in s["plans"]])
     return sid
 
 

@@ -113,8 +113,62 @@ def test_hints_read_after_solving_do_not_count():
     session = {"started_at": "2026-01-01T09:00:00+00:00"}
     problems = [{"problem": "p", "title": "P", "patterns": '["x"]', "difficulty": "medium", "file_path": "p.py"}]
     submissions = [{"id": 1, "problem": "p", "verdict": "accepted", "late": 0, "complexity_status": None,
-                    "submitted_at": "2026-01-01T09:10:00+00:00", "created_at": "2026-01-01T09:10:01+00:00"}]
+                    "submitted_at": "2026-01-01T09:10:00+00:00", "created_at": "2026-01-01T09:10:01+00:00", "time_claim": None}]
     hints = [{"problem": "p", "hint": 1, "shown_at": "2026-01-01T09:05:00+00:00"},
              {"problem": "p", "hint": 2, "shown_at": "2026-01-01T09:20:00+00:00"}]
     (item,) = problem_progress(session, problems, submissions, hints)
     assert item.hints_used == 1 and item.solved_at_s == 600
+
+
+@pytest.mark.parametrize("claim,target,expected", [
+    ("O(n)", "O(n)", "optimal"),
+    ("O(N)", "O(n)", "optimal"),  # one parameter: any name means it
+    ("O(n log n)", "O(n)", "weaker"),
+    ("O(1)", "O(n)", "impossible"),
+    ("O(E log V)", "O(E log V)", "optimal"),
+    ("O(E V)", "O(E log V)", "weaker"),
+    ("O(m n)", "O(m n log(m n))", "impossible"),
+])
+def test_a_claim_compares_with_the_target_per_parameter(claim, target, expected):
+    from judge.sessions.plans import versus_target
+
+    assert versus_target(claim, target, "time") == expected
+
+
+def test_a_plan_is_recorded_replaced_and_shown_without_its_scores_until_solved(run, tmp_path):
+    run("start", "--problem", "two-sum-ii", "--dir", str(tmp_path / "ws"))
+    first = run("plan", "--pattern", "heap", "--time", "O(n log n)", "--space", "O(n)", "--json")
+    assert first["problem"] == "two-sum-ii" and first["patterns"] == ["heap"]
+    run("plan", "two-sum-ii", "--pattern", "two-pointers", "--time", "O(n)", "--space", "O(1)")
+    (problem,) = run("status", "--json")["problems"]
+    assert problem["plan"] == {**problem["plan"], "patterns": ["two-pointers"], "time": "O(n)", "space": "O(1)",
+                               "pattern_recognised": None, "time_vs_target": None, "time_claim": None}
+
+
+@pytest.mark.parametrize("args,said", [
+    (["--pattern", "greedy", "--time", "O(n)", "--space", "O(1)"], "--pattern greedy: not a pattern this judge knows"),
+    (["--pattern", "heap", "--time", "O(n!)", "--space", "O(1)"], "--time 'O(n!)': cannot read"),
+])
+def test_a_plan_with_an_unknown_pattern_or_unreadable_claim_is_one_line(tmp_path, monkeypatch, args, said):
+    monkeypatch.setenv("JUDGE_WARM", "0")
+    assert CliRunner().invoke(cli, ["start", "--problem", "two-sum-ii", "--dir", str(tmp_path / "ws")]).exit_code == 0
+    result = subprocess.run([sys.executable, "-m", "judge", "plan", *args], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and said in result.stderr
+
+
+def test_a_plan_outside_a_session_or_after_a_submission_is_refused(tmp_path, monkeypatch):
+    from judge import clock
+    from judge.store.db import connect
+    from test_sessions_support import record
+
+    monkeypatch.setenv("JUDGE_WARM", "0")
+    plan = [sys.executable, "-m", "judge", "plan", "two-sum-ii", "--pattern", "two-pointers", "--time", "O(n)",
+            "--space", "O(1)"]
+    outside = subprocess.run(plan, capture_output=True, text=True, timeout=120)
+    assert outside.returncode == 2 and "a plan belongs to a session" in outside.stderr
+    started = CliRunner().invoke(cli, ["start", "--problem", "two-sum-ii", "--dir", str(tmp_path / "ws"), "--json"])
+    conn = connect()
+    record(conn, "wrong_answer", session_id=json.loads(started.stdout)["session_id"], submitted_at=clock.iso(clock.now()))
+    conn.close()
+    late = subprocess.run(plan, capture_output=True, text=True, timeout=120)
+    assert late.returncode == 2 and "has a submission in this session already" in late.stderr
