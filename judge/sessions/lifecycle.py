@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from judge import clock
 from judge.errors import UsageError
 from judge.sessions.progress import problem_progress
+from judge.sessions.scorecard import scorecard
 from judge.stats.ratings import RATING_NAMES, session_ratings
 from judge.store.db import transaction
 from judge.store.hints import session_hints
@@ -263,6 +264,7 @@ def summary(conn: sqlite3.Connection, session_id: int) -> dict:
     closed_blind = session["blind"] and session["ended_at"] is not None
     data["revealed"] = revealed_cases(session_submissions(conn, session_id, with_report=True)) if closed_blind else []
     data["solved"] = sum(p["solved"] for p in data["problems"])
+    data["scorecard"] = scorecard(data["problems"])
     return data
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from judge.clock import clock_text, local_text
 from judge.safe_text import visible
+from judge.sessions.scorecard import scorecard_text
 from judge.tables import table
 
 
@@ -79,6 +80,7 @@ def summary_text(data: dict) -> str:
         rows.append((p["slug"], solved, clock_text(p["solved_at_s"]), p["attempts"], _verdicts(p),
                      p["complexity"] or "-"))
     lines.append(table(rows, ["problem", "solved", "split", "attempts", "verdicts", "complexity"]))
+    lines += [visible(line) for line in scorecard_text(data["scorecard"])]
     if data["reviews"]:
         lines.append("Reviews (FSRS): " + "; ".join(f"{r['pattern']} {r['rating_name']} ({r['reason']})"
                                                     for r in data["reviews"]))
@@ -111,5 +113,11 @@ def history_text(sessions: list[dict]) -> str:
         rows = [(x["submission_id"], x["problem"], x["verdict"], f"{x['passed']}/{x['total']}", clock_text(x["at_s"]),
                  "late" if x["late"] else "") for x in s["submissions"]]
         body = table(rows, ["id", "problem", "verdict", "passed", "at", ""]) if rows else "  (no submissions)"
+        for p in s["problems"]:
+            plan = p.get("plan")
+            if plan or p.get("hints_used"):
+                said = f"plan {', '.join(plan['patterns'])}, time {plan['time']}, space {plan['space']}" if plan \
+                    else "no plan"
+                body += visible(f"\n  {p['slug']}: {said}; hints used {p.get('hints_used', 0)}")
         blocks.append(head + "\n" + body)
     return "\n\n".join(blocks)

@@ -172,3 +172,23 @@ def test_a_plan_outside_a_session_or_after_a_submission_is_refused(tmp_path, mon
     conn.close()
     late = subprocess.run(plan, capture_output=True, text=True, timeout=120)
     assert late.returncode == 2 and "has a submission in this session already" in late.stderr
+
+
+def test_end_carries_a_scorecard_and_history_shows_plans_and_hints(run, tmp_path):
+    with time_machine.travel(PAST, tick=False) as traveller:
+        run("start", "--problem", "two-sum-ii", "--problem", "coin-change", "--dir", str(tmp_path / "ws"))
+        run("plan", "two-sum-ii", "--pattern", "two-pointers", "--time", "O(n)", "--space", "O(1)")
+        run("hint", "coin-change")
+        traveller.shift(timedelta(minutes=10))
+        summary = run("end", "--json")
+    card = summary["scorecard"]
+    assert card["overall"] == {"solved_in_time": 0, "problems": 2, "optimal": 0, "planned": 1,
+                               "patterns_recognised": 0, "claims_confirmed": 0, "hints_used": 1, "on_pace": 0}
+    two_sum, coins = card["problems"]
+    assert two_sum["plan"]["patterns"] == ["two-pointers"] and two_sum["plan"]["pattern_recognised"] is None
+    assert two_sum["communication"] == {"planned": True, "pattern_recognised": None, "claim": None}
+    assert (coins["hints_used"], coins["plan"], coins["test_strength"]) == (1, None, None)
+    assert coins["time"] == {"split_s": None, "pace_s": 1800, "on_pace": False}
+    text = run("history")
+    assert "two-sum-ii: plan two-pointers, time O(n), space O(1); hints used 0" in text
+    assert "coin-change: no plan; hints used 1" in text
