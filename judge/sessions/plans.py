@@ -33,6 +33,7 @@ def versus_target(claim: str, target: str, what: str) -> str:
         return tuple(dict.fromkeys(n for n in re.findall(r"[A-Za-z_][A-Za-z_0-9]*", text.replace("O(", "("))
                                    if n.lower() not in ("log", "lg")))
 
+    claim, target = (re.sub(r"\blen\s*\(\s*(\w+)\s*\)", r"\1", t) for t in (claim, target))  # len(xs) is xs
     # In the target's terms; a constant target has none, so the claim's own names are compared with constants.
     names = names_in(target) or names_in(claim)
     wanted = parse(target, names).classes

@@ -43,6 +43,14 @@ class PatternStats:
     next_review_due: str | None = None
     review_due: bool | None = None
     retrievability: float | None = None
+    recognition_rate: float | None = None  # plans naming a pattern of the problem / plans made
+    hint_rate: float | None = None  # session problems with a hint before the accept / session problems
+    claim_accuracy: float | None = None  # plans whose time claim the report confirmed / plans it confirmed or refuted
+    median_test_strength: float | None = None  # of `judge cases` results; null until that command exists
+    plans: int = 0  # session problems of the pattern with a `judge plan`
+    plans_recognised: int = 0  # ... whose plan named one of the problem's patterns
+    session_problems: int = 0  # problems of the pattern in sessions
+    hinted: int = 0  # ... with a hint shown before the in-time accept
     weakness_score: float | None = None
     weakness_components: dict = field(default_factory=dict)
     weakness_rank: int | None = None
@@ -56,18 +64,38 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def pattern_stats(rows, cards: dict, now: datetime) -> list[PatternStats]:
+def pattern_stats(rows, cards: dict, now: datetime, attempts=()) -> list[PatternStats]:
     """Statistics for every pattern with a submission in ``rows`` (judge.store.practice rows, oldest first).
 
-    ``cards`` maps patterns to judge.stats.schedule.PatternCard; the weakness
+    ``cards`` maps patterns to judge.stats.schedule.PatternCard; ``attempts`` are the session problems
+    (judge.store.practice.session_attempts) the interview-skill rates come from; the weakness
     fields are left for judge.stats.weakness to fill in.
     """
     by_pattern: dict[str, list] = {}
     for row in rows:
         for pattern in json.loads(row["patterns"]):
             by_pattern.setdefault(pattern, []).append(row)
-    return [_one_pattern(pattern, pattern_rows, cards.get(pattern), now)
-            for pattern, pattern_rows in sorted(by_pattern.items())]
+    skills: dict[str, list] = {}
+    for attempt in attempts:
+        for pattern in json.loads(attempt["patterns"]):
+            skills.setdefault(pattern, []).append(attempt)
+    found = []
+    for pattern, pattern_rows in sorted(by_pattern.items()):
+        stats = _one_pattern(pattern, pattern_rows, cards.get(pattern), now)
+        _skills(stats, skills.get(pattern, []))
+        found.append(stats)
+    return found
+
+
+def _skills(stats: PatternStats, attempts: list) -> None:
+    """The interview-skill rates of one pattern, from its session problems."""
+    planned = [a for a in attempts if a["pattern_recognised"] is not None]
+    stats.plans, stats.plans_recognised = len(planned), sum(bool(a["pattern_recognised"]) for a in planned)
+    stats.session_problems, stats.hinted = len(attempts), sum(a["hints_used"] > 0 for a in attempts)
+    stats.recognition_rate = _rate(stats.plans_recognised, stats.plans)
+    stats.hint_rate = _rate(stats.hinted, stats.session_problems)
+    claimed = [a["time_claim"] for a in planned if a["time_claim"] in ("confirmed", "refuted")]
+    stats.claim_accuracy = _rate(claimed.count("confirmed"), len(claimed))
 
 
 def _one_pattern(pattern: str, rows: list, card, now: datetime) -> PatternStats:

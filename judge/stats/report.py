@@ -9,7 +9,7 @@ from judge.clock import clock_text, iso
 from judge.stats.patterns import pattern_stats
 from judge.stats.schedule import pattern_cards
 from judge.stats.weakness import rank
-from judge.store.practice import practice_submissions
+from judge.store.practice import practice_submissions, session_attempts
 from judge.store.reviews import all_reviews
 from judge.tables import table
 
@@ -18,7 +18,8 @@ NOTHING_YET = "No submissions yet, so there are no statistics: start a timed ses
 
 def ranked_patterns(conn: sqlite3.Connection, now: datetime, since: str | None = None) -> list:
     """PatternStats for every practised pattern, weakest first (weakness fields filled in)."""
-    return rank(pattern_stats(practice_submissions(conn, since), pattern_cards(all_reviews(conn)), now))
+    return rank(pattern_stats(practice_submissions(conn, since), pattern_cards(all_reviews(conn)), now,
+                              session_attempts(conn, since)))
 
 
 def stats_json(conn: sqlite3.Connection, now: datetime, pattern: str | None = None, since: str | None = None) -> dict:

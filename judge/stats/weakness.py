@@ -15,6 +15,8 @@ WEIGHTS = {
     "slowness": 0.15,         # median time to accept / 30 min, capped at 1; 1 when no session attempt was accepted
     "complexity_miss": 0.10,  # 1 - share of accepted submissions at the target complexity
     "forgetting": 0.20,       # 1 - FSRS retrievability now
+    "unrecognised": 0.15,     # 1 - (recognised + 1) / (plans + 2): the pattern not named in the plan
+    "hinted": 0.10,           # (hinted + 1) / (session problems + 2): help needed before the accept
 }
 PACE_S = 30 * 60  # two mediums in a 60-minute session: 30 minutes each
 VERDICT_WORDS = {"wrong_answer": "wrong answers", "time_limit": "time limits", "runtime_error": "runtime errors",
@@ -34,6 +36,10 @@ def components(stats) -> dict[str, float]:
         found["complexity_miss"] = 1 - stats.target_complexity_share
     if stats.retrievability is not None:
         found["forgetting"] = 1 - stats.retrievability
+    if stats.plans:
+        found["unrecognised"] = 1 - (stats.plans_recognised + 1) / (stats.plans + 2)
+    if stats.session_problems:
+        found["hinted"] = (stats.hinted + 1) / (stats.session_problems + 2)
     return found
 
 
@@ -70,6 +76,10 @@ def _why(stats, component: str) -> str:
                 f"against a pace of {clock_text(PACE_S)}")
     if component == "complexity_miss":
         return f"only {stats.target_complexity_share:.0%} of your accepted submissions met the target complexity"
+    if component == "unrecognised":
+        return f"your plans named its pattern in {stats.plans_recognised} of {stats.plans} problem(s)"
+    if component == "hinted":
+        return f"you used hints in {stats.hinted} of its {stats.session_problems} timed problem(s)"
     due = "due" if stats.review_due else "coming"
     return f"its review is {due} and FSRS puts your recall at {stats.retrievability:.0%}"
 

@@ -29,3 +29,37 @@ def last_accepted(conn: sqlite3.Connection) -> dict[str, str]:
     rows = conn.execute("SELECT problem, MAX(created_at) FROM submissions "
                         "WHERE verdict = 'accepted' AND late = 0 GROUP BY problem")
     return {problem: at for problem, at in rows}
+
+
+def session_attempts(conn: sqlite3.Connection, since: str | None = None) -> list[dict]:
+    """Every problem of every session (``since``: sessions started at or after it), with what the interview
+    skills are measured from: its patterns, its plan's scores (NULL: no plan), the hints shown before its first
+    in-time accept (all, if none) and that accept's claim verdict."""
+    query = """
+        SELECT p.session_id, p.problem, p.patterns, x.started_at,
+               pl.pattern_recognised,
+               (SELECT MIN(COALESCE(s.submitted_at, s.created_at)) FROM submissions s
+                 WHERE s.session_id = p.session_id AND s.problem = p.problem
+                   AND s.verdict = 'accepted' AND s.late = 0) AS accepted_at,
+               (SELECT json_extract(s.report, '$.complexity.time.claim.verdict') FROM submissions s
+                 WHERE s.session_id = p.session_id AND s.problem = p.problem
+                   AND s.verdict = 'accepted' AND s.late = 0 ORDER BY s.id LIMIT 1) AS time_claim
+        FROM session_problems p
+        JOIN sessions x ON x.id = p.session_id
+        LEFT JOIN plans pl ON pl.session_id = p.session_id AND pl.problem = p.problem
+    """
+    params: tuple = ()
+    if since:
+        query += " WHERE x.started_at >= ?"
+        params = (since,)
+    rows = conn.execute(query + " ORDER BY p.session_id, p.position", params).fetchall()
+    hints = conn.execute("SELECT session_id, problem, hint, shown_at FROM hints WHERE session_id IS NOT NULL")
+    shown: dict[tuple, list] = {}
+    for h in hints:
+        shown.setdefault((h["session_id"], h["problem"]), []).append(h)
+    out = []
+    for row in rows:
+        before = [h["hint"] for h in shown.get((row["session_id"], row["problem"]), [])
+                  if row["accepted_at"] is None or h["shown_at"] <= row["accepted_at"]]
+        out.append({**dict(row), "hints_used": max(before, default=0)})
+    return out

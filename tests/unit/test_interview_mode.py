@@ -128,6 +128,9 @@ def test_hints_read_after_solving_do_not_count():
     ("O(E log V)", "O(E log V)", "optimal"),
     ("O(E V)", "O(E log V)", "weaker"),
     ("O(m n)", "O(m n log(m n))", "impossible"),
+    ("O(amount * coins)", "O(len(coins) * amount)", "optimal"),
+    ("O(amount)", "O(amount)", "optimal"),
+    ("O(n)", "O(1)", "weaker"),
 ])
 def test_a_claim_compares_with_the_target_per_parameter(claim, target, expected):
     from judge.sessions.plans import versus_target
@@ -192,3 +195,29 @@ def test_end_carries_a_scorecard_and_history_shows_plans_and_hints(run, tmp_path
     text = run("history")
     assert "two-sum-ii: plan two-pointers, time O(n), space O(1); hints used 0" in text
     assert "coin-change: no plan; hints used 1" in text
+
+
+def test_stats_carry_the_interview_skills_per_pattern(run, tmp_path):
+    from judge import clock
+    from judge.store.db import connect
+    from test_sessions_support import fake_problem, record
+
+    with time_machine.travel(PAST, tick=False) as traveller:
+        started = run("start", "--problem", "two-sum-ii", "--problem", "coin-change", "--dir", str(tmp_path / "ws"),
+                      "--json")
+        run("plan", "two-sum-ii", "--pattern", "heap", "--time", "O(n)", "--space", "O(1)")
+        run("plan", "coin-change", "--pattern", "dp-sequences", "--time", "O(amount * coins)", "--space", "O(amount)")
+        run("hint", "coin-change")
+        traveller.shift(timedelta(minutes=5))
+        conn = connect()
+        for slug, patterns in (("two-sum-ii", ("two-pointers",)), ("coin-change", ("dp-sequences",))):
+            record(conn, "accepted", fake_problem(slug, patterns), session_id=started["session_id"],
+                   submitted_at=clock.iso(clock.now()))
+        conn.close()
+        run("end")
+        stats = {s["pattern"]: s for s in run("stats", "--json")["patterns"]}
+    two, dp = stats["two-pointers"], stats["dp-sequences"]
+    assert (two["recognition_rate"], two["hint_rate"], two["claim_accuracy"]) == (0.0, 0.0, None)
+    assert (dp["recognition_rate"], dp["hint_rate"], dp["median_test_strength"]) == (1.0, 1.0, None)
+    assert dp["weakness_components"]["hinted"] == round(2 / 3, 4)
+    assert two["weakness_components"]["unrecognised"] == round(1 - 1 / 3, 4)
