@@ -278,6 +278,19 @@ def plan(target, patterns, time_claim, space_claim, as_json):
 
 
 @cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--problem", "slug", help="The problem, when the file does not name it.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def cases(file, slug, as_json):
+    """Check your own test cases: wrong expectations, and how many known bugs they catch."""
+    from judge import clock
+    from judge.sessions.cases import check_cases_file
+    from judge.sessions.render import cases_text
+
+    emit(on_store(lambda conn: check_cases_file(conn, file, slug, clock.now())), as_json, cases_text)
+
+
+@cli.command()
 @click.option("--watch", is_flag=True, help="A live countdown, redrawn every second until the deadline.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def status(watch, as_json):

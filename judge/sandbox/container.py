@@ -269,6 +269,11 @@ class Sandbox:
 
     # -- requests ----------------------------------------------------------
     @property
+    def dead(self) -> bool:
+        """Whether the container stopped answering (killed at a limit, exited): it takes no more requests."""
+        return self._dead is not None
+
+    @property
     def cpu_metered(self) -> bool:
         """Whether the host can read this container's CPU time (then requests may carry a CPU limit)."""
         return self._meter is not None and self._meter.seconds() is not None

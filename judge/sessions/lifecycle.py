@@ -18,6 +18,7 @@ from judge.errors import UsageError
 from judge.sessions.progress import problem_progress
 from judge.sessions.scorecard import scorecard
 from judge.stats.ratings import RATING_NAMES, session_ratings
+from judge.store.case_checks import session_test_strengths
 from judge.store.db import transaction
 from judge.store.hints import session_hints
 from judge.store.plans import session_plans
@@ -180,7 +181,7 @@ def close(conn: sqlite3.Connection, session_id: int, now: datetime, reason: str)
         assert session is not None  # just closed, inside this transaction
         progress = problem_progress(session, session_problems(conn, session_id),
                                     session_submissions(conn, session_id), session_hints(conn, session_id),
-                                    session_plans(conn, session_id))
+                                    session_plans(conn, session_id), session_test_strengths(conn, session_id))
         insert_reviews_in_tx(conn, session_id, clock.iso(now), session_ratings(progress, session["minutes"]))
     from judge.judging import discard_warm
 
@@ -214,7 +215,7 @@ def interview_open() -> bool:
 def session_json(conn: sqlite3.Connection, session, now: datetime | None = None) -> dict:
     progress = problem_progress(session, session_problems(conn, session["id"]),
                                 session_submissions(conn, session["id"]), session_hints(conn, session["id"]),
-                                session_plans(conn, session["id"]))
+                                session_plans(conn, session["id"]), session_test_strengths(conn, session["id"]))
     active = session["ended_at"] is None
     data = {
         "session_id": session["id"],

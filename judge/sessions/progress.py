@@ -25,6 +25,7 @@ class ProblemProgress:
     late_accepted_at_s: int | None = None  # the first accept after the deadline, if it was never solved in time
     complexity: str | None = None  # time.status of the first in-time accept, once complexity reports exist
     hints_used: int = 0  # hints shown before the first in-time accept (all of them, if there was none)
+    test_strength: float | None = None  # the latest `judge cases` of the session: known bugs caught / tried
     plan: dict | None = None  # `judge plan`, scored once solved in time (shown_plan)
     verdicts: list[dict] = field(default_factory=list)  # {submission_id, verdict, at_s, late}
 
@@ -43,12 +44,13 @@ def shown_plan(row, solved: bool, time_claim: str | None) -> dict:
     return plan
 
 
-def problem_progress(session, problems, submissions, hints=(), plans=None) -> list[ProblemProgress]:
+def problem_progress(session, problems, submissions, hints=(), plans=None, strengths=None) -> list[ProblemProgress]:
     """One ProblemProgress per session problem, in the session's order.
 
     ``session``, ``problems`` and ``submissions`` are rows from judge.store.sessions;
     submissions must be in recording order; ``hints`` rows from judge.store.hints.session_hints;
-    ``plans`` what judge.store.plans.session_plans returns.
+    ``plans`` what judge.store.plans.session_plans returns; ``strengths`` what
+    judge.store.case_checks.session_test_strengths returns.
     """
     time_claims: dict[str, str | None] = {}
     progress = {p["problem"]: ProblemProgress(slug=p["problem"], title=p["title"], patterns=json.loads(p["patterns"]),
@@ -78,6 +80,9 @@ def problem_progress(session, problems, submissions, hints=(), plans=None) -> li
         if item is not None and (item.solved_at_s is None
                                  or seconds_between(session["started_at"], hint["shown_at"]) <= item.solved_at_s):
             item.hints_used = max(item.hints_used, hint["hint"])
+    for slug, strength in (strengths or {}).items():
+        if slug in progress:
+            progress[slug].test_strength = strength
     for slug, row in (plans or {}).items():
         if slug in progress:
             item = progress[slug]

@@ -42,6 +42,27 @@ def hint_text(data: dict) -> str:
                       visible(data["text"])])
 
 
+def cases_text(data: dict) -> str:
+    lines = []
+    for case in data["cases"]:
+        head = f"case {case['index']}: {case['input']}"
+        if case["invalid"]:
+            lines.append(f"{head}: outside the constraints ({'; '.join(case['invalid'])}), not run")
+        elif case["wrong"]:
+            right = f" (the right answer is {case['right_answer']})" if case["right_answer"] is not None else \
+                " (find the right answer: that is part of the work)"
+            lines.append(f"{head}: expected {case['expected']} is wrong{right}")
+        else:
+            lines.append(f"{head}: expected {case['expected']}, right")
+    strength = data["test_strength"]
+    lines.append(f"Your cases caught {data['caught']} of {data['tried']} known bugs"
+                 + (f" (test strength {strength:.0%})" if strength is not None else "") + ".")
+    if data["missed"]:
+        lines.append("Missed bugs show up on inputs like: "
+                     + ", ".join(f"{tag} ({n})" for tag, n in data["missed"].items()) + ".")
+    return "\n".join(visible(line) for line in lines)
+
+
 def plan_text(data: dict) -> str:
     return visible(f"Plan recorded for {data['problem']}: {', '.join(data['patterns'])}; time {data['time']}, "
                    f"space {data['space']}. It is scored at your first accepted submission; until then "

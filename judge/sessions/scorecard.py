@@ -2,8 +2,8 @@
 
 - correctness: solved in time, attempts, the verdicts in order;
 - efficiency: the complexity report's status of the accepted submission (optimal, suboptimal, inconclusive);
-- testing: the strength of the candidate's own cases (``test_strength``, bugs caught / bugs tried), null
-  until `judge cases` exists (issue 11, step 5);
+- testing: the strength of the candidate's own cases (``test_strength``, known bugs caught / tried, from
+  the latest `judge cases` of the session; null without one);
 - communication: a plan made before code, the pattern recognised, the complexity claim right;
 - independence: the hints used before the accept;
 - time: the split against the pace of an interview (15 minutes an easy problem, 30 a medium, 45 a hard).
@@ -26,7 +26,7 @@ def problem_card(problem: dict) -> dict:
         "correctness": {"solved_in_time": solved, "attempts": problem["attempts"],
                         "verdicts": [v["verdict"] for v in problem["verdicts"]]},
         "efficiency": problem["complexity"],
-        "test_strength": None,
+        "test_strength": problem["test_strength"],
         "plan": plan,
         "communication": {"planned": plan is not None,
                           "pattern_recognised": plan["pattern_recognised"] if plan else None,

@@ -18,6 +18,7 @@ from judge import clock
 from judge.errors import UsageError
 from judge.sessions.lifecycle import close, deadline_of, expired, remaining_s
 from judge.sessions.progress import ProblemProgress, problem_progress
+from judge.store.case_checks import session_test_strengths
 from judge.store.db import connect
 from judge.store.hints import session_hints
 from judge.store.plans import session_plans
@@ -92,7 +93,8 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None, 
         def in_session(judged) -> SessionSubmission:
             closed = late and close(conn, session["id"], clock.now(), "deadline")
             progress_now = problem_progress(session, problems, session_submissions(conn, session["id"]),
-                                            session_hints(conn, session["id"]), session_plans(conn, session["id"]))
+                                            session_hints(conn, session["id"]), session_plans(conn, session["id"]),
+                                            session_test_strengths(conn, session["id"]))
             item = next(p for p in progress_now if p.slug == problem.slug)
             return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
                                      closed=closed, remaining_s=remaining_s(session, submitted), progress=item)

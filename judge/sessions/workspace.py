@@ -22,6 +22,7 @@ class WorkspaceFile:
     slug: str
     solution: Path
     statement: Path
+    cases: Path
 
 
 def module_name(slug: str) -> str:
@@ -42,6 +43,17 @@ def starter_text(problem) -> str:
     return text
 
 
+def cases_text(problem) -> str:
+    """The cases file the candidate fills before coding (read as data by `judge cases`, never run)."""
+    params = ", ".join(problem.entry.params)
+    return (f"# judge: problem={problem.slug}\n"
+            f"# Your own test cases for {problem.title}, written before the code.\n"
+            f"# `judge cases {module_name(problem.slug)}_cases.py` checks each expected answer and counts the\n"
+            "# known bugs your cases catch.\n"
+            f"# One case: (({params},), expected). Literals only: numbers, strings, None, True/False, lists, tuples.\n"
+            "CASES = [\n]\n")
+
+
 def statement_text(problem, practice: bool) -> str:
     """The statement with the signature and the examples; in practice mode also the target and the hints,
     in interview mode only the time limit."""
@@ -57,10 +69,13 @@ def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, 
              f"Started {started_at}, deadline {deadline} ({local_text(deadline)} local time).", ""]
     for problem, f in zip(problems, files):
         about = f"{problem.difficulty}, {', '.join(problem.patterns)}" if practice else problem.difficulty
-        lines.append(f"- **{problem.title}** ({about}): write `{f.solution.name}`, read `{f.statement.name}`")
+        lines.append(f"- **{problem.title}** ({about}): write `{f.solution.name}`, read `{f.statement.name}`, "
+                     f"test first in `{f.cases.name}`")
     lines += ["", "Commands:", "",
               "    judge status --watch      # the time left and where each problem stands, live",
               f"    judge submit {files[0].solution.name}  # judge a solution; the file names its problem",
+              "    judge plan FILE --pattern P --time T --space S  # your plan (pattern, complexity), before coding",
+              "    judge cases FILE_cases.py # check your own cases: right answers? which known bugs they catch",
               "    judge hint FILE           # the next hint of that problem (counted in the review)",
               "    judge end                 # close the session and print the summary", ""]
     if not practice:
@@ -78,10 +93,12 @@ def write_workspace(directory: Path, problems: list, *, started_at: str, deadlin
     check_directory(directory)
     # Render everything before writing anything, so a broken pack leaves no half-written workspace.
     files = [WorkspaceFile(p.slug, directory / f"{module_name(p.slug)}{load_runtime(p.runtime).suffix}",
-                           directory / f"{module_name(p.slug)}.md") for p in problems]
+                           directory / f"{module_name(p.slug)}.md", directory / f"{module_name(p.slug)}_cases.py")
+             for p in problems]
     contents = []
     for problem, f in zip(problems, files):
-        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem, practice))]
+        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem, practice)),
+                     (f.cases, cases_text(problem))]
     contents.append((directory / "README.md", readme_text(problems, files, started_at=started_at, deadline=deadline,
                                                           minutes=minutes, blind=blind, practice=practice)))
     directory.mkdir(parents=True, exist_ok=True)
@@ -95,6 +112,7 @@ def remove_workspace(directory: Path, files: list[WorkspaceFile]) -> None:
     for f in files:
         f.solution.unlink(missing_ok=True)
         f.statement.unlink(missing_ok=True)
+        f.cases.unlink(missing_ok=True)
     (directory / "README.md").unlink(missing_ok=True)
     try:
         directory.rmdir()

@@ -46,7 +46,7 @@ class PatternStats:
     recognition_rate: float | None = None  # plans naming a pattern of the problem / plans made
     hint_rate: float | None = None  # session problems with a hint before the accept / session problems
     claim_accuracy: float | None = None  # plans whose time claim the report confirmed / plans it confirmed or refuted
-    median_test_strength: float | None = None  # of `judge cases` results; null until that command exists
+    median_test_strength: float | None = None  # over session problems with a `judge cases` check
     plans: int = 0  # session problems of the pattern with a `judge plan`
     plans_recognised: int = 0  # ... whose plan named one of the problem's patterns
     session_problems: int = 0  # problems of the pattern in sessions
@@ -96,6 +96,8 @@ def _skills(stats: PatternStats, attempts: list) -> None:
     stats.hint_rate = _rate(stats.hinted, stats.session_problems)
     claimed = [a["time_claim"] for a in planned if a["time_claim"] in ("confirmed", "refuted")]
     stats.claim_accuracy = _rate(claimed.count("confirmed"), len(claimed))
+    strengths = [a["test_strength"] for a in attempts if a["test_strength"] is not None]
+    stats.median_test_strength = round(statistics.median(strengths), 4) if strengths else None
 
 
 def _one_pattern(pattern: str, rows: list, card, now: datetime) -> PatternStats:

@@ -123,6 +123,21 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (session_id, problem)
     );
     """,
+    # 5 -> 6: the candidate's own cases checked (judge cases): how many known bugs they caught
+    """
+    CREATE TABLE case_checks (
+        id                  INTEGER PRIMARY KEY,
+        session_id          INTEGER REFERENCES sessions (id),  -- NULL: checked outside a session
+        problem             TEXT    NOT NULL,
+        checked_at          TEXT    NOT NULL,  -- UTC, ISO 8601
+        cases               INTEGER NOT NULL,
+        wrong_expectations  INTEGER NOT NULL,
+        caught              INTEGER NOT NULL,  -- known bugs some case caught
+        tried               INTEGER NOT NULL,  -- known bugs run
+        result              TEXT    NOT NULL   -- JSON: the whole result (judge.grading.own_cases)
+    );
+    CREATE INDEX case_checks_session ON case_checks (session_id, problem, id);
+    """,
 ]
 
 

@@ -34,7 +34,7 @@ def last_accepted(conn: sqlite3.Connection) -> dict[str, str]:
 def session_attempts(conn: sqlite3.Connection, since: str | None = None) -> list[dict]:
     """Every problem of every session (``since``: sessions started at or after it), with what the interview
     skills are measured from: its patterns, its plan's scores (NULL: no plan), the hints shown before its first
-    in-time accept (all, if none) and that accept's claim verdict."""
+    in-time accept (all, if none), that accept's claim verdict and the latest `judge cases` test strength."""
     query = """
         SELECT p.session_id, p.problem, p.patterns, x.started_at,
                pl.pattern_recognised,
@@ -43,7 +43,10 @@ def session_attempts(conn: sqlite3.Connection, since: str | None = None) -> list
                    AND s.verdict = 'accepted' AND s.late = 0) AS accepted_at,
                (SELECT json_extract(s.report, '$.complexity.time.claim.verdict') FROM submissions s
                  WHERE s.session_id = p.session_id AND s.problem = p.problem
-                   AND s.verdict = 'accepted' AND s.late = 0 ORDER BY s.id LIMIT 1) AS time_claim
+                   AND s.verdict = 'accepted' AND s.late = 0 ORDER BY s.id LIMIT 1) AS time_claim,
+               (SELECT CASE WHEN c.tried > 0 THEN 1.0 * c.caught / c.tried END FROM case_checks c
+                 WHERE c.session_id = p.session_id AND c.problem = p.problem ORDER BY c.id DESC LIMIT 1)
+                 AS test_strength
         FROM session_problems p
         JOIN sessions x ON x.id = p.session_id
         LEFT JOIN plans pl ON pl.session_id = p.session_id AND pl.problem = p.problem
