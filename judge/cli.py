@@ -238,14 +238,13 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the workspace (default: ./drill-YYYYMMDD-HHMMSS).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def start(patterns, pack, named, count, difficulty, minutes, adaptive, blind, practice, directory, as_json):
+def start(as_json, **options):
     """Start a timed session: pick problems, write a workspace, start the clock."""
     from judge.sessions.lifecycle import StartRequest
     from judge.sessions.lifecycle import start as start_session
     from judge.sessions.render import start_text
 
-    request = StartRequest(named=named, patterns=patterns, pack=pack, count=count, difficulty=difficulty,
-                           minutes=minutes, adaptive=adaptive, blind=blind, practice=practice, directory=directory)
+    request = StartRequest(**options)  # every other option is a field of the request, by the same name
     emit(on_store(lambda conn: start_session(conn, request).to_json()), as_json, start_text)
 
 

@@ -6,14 +6,19 @@ to attach a submission to the active session; grading never sees either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from judge.errors import EnvironmentProblem
 from judge.grading.verdicts import Report
 from judge.packs.loader import find_problem, infer_problem
 from judge.packs.model import Problem
 from judge.paths import data_dir
+
+if TYPE_CHECKING:
+    from judge.complexity import ComplexityOptions
 
 
 @dataclass
@@ -65,39 +70,54 @@ def warm_pool(client, image):
     return WarmPool(client, image, data_dir() / "warm.lock")
 
 
-def run_source(source: str, problem: Problem, *, examples_only: bool, progress=None,
-               property_examples: int | None = None, keep_warm_until: float | None = None, complexity=None,
-               on_verdict=None) -> Report:
-    """Grade ``source``; with ``keep_warm_until`` (epoch seconds, during a session) use a warm container
-    when one waits, and have the next one started once the verdict is in.
+@dataclass(frozen=True)
+class RunOptions:
+    """How ``run_source`` grades.
 
-    ``on_verdict(report)`` is called as soon as the verdict is decided.  Then, with ``complexity`` (what
-    ``judge.complexity.complexity_step`` returns) and a verdict that gets a report (accepted, or a time
-    limit on a call), the report is measured into ``report.complexity``.  An interrupt (Ctrl-C) or an
-    engine failure while measuring costs the report only: it then says why it is missing.
+    ``keep_warm_until`` (epoch seconds, during a session): use a warm container when one waits, and have the
+    next one started once the verdict is in.  ``on_verdict(report)`` is called as soon as the verdict is
+    decided.  ``complexity`` (what ``judge.complexity.complexity_step`` returns): with a verdict that gets a
+    report (accepted, or a time limit on a call), the report is then measured into ``report.complexity``.
     """
-    import time
 
+    examples_only: bool
+    progress: Callable | None = None
+    property_examples: int | None = None
+    keep_warm_until: float | None = None
+    complexity: Callable | None = None  # the measuring step
+    on_verdict: Callable[[Report], None] | None = None
+
+
+def _engine_errors() -> tuple[type[BaseException], ...]:
     import docker
     import requests.exceptions
 
+    return docker.errors.DockerException, requests.exceptions.RequestException
+
+
+def run_source(source: str, problem: Problem, options: RunOptions) -> Report:
+    """Grade ``source`` as ``options`` say.  An interrupt (Ctrl-C) or an engine failure while measuring the
+    complexity report costs the report only: it then says why it is missing."""
+    import time
+
     from judge.grading.grader import GradeRequest, complexity_applies, grade
 
-    engine_errors = (docker.errors.DockerException, requests.exceptions.RequestException)
+    engine_errors = _engine_errors()
+    keep_warm_until, progress = options.keep_warm_until, options.progress
     client, image = sandbox_client(problem.runtime)
     warm = warm_pool(client, image) if keep_warm_until and warm_enabled() else None
     try:
         try:
-            report = grade(GradeRequest(client, image, problem, source, examples_only=examples_only,
-                                        property_examples=property_examples, database_dir=hypothesis_dir(),
+            report = grade(GradeRequest(client, image, problem, source, examples_only=options.examples_only,
+                                        property_examples=options.property_examples, database_dir=hypothesis_dir(),
                                         cache_dir=cases_cache_dir(), warm=warm, progress=progress))
         except engine_errors as exc:
             raise EnvironmentProblem(f"the Docker engine failed while judging ({_first_line(exc)})",
                                      "check `judge sandbox check`, then submit again") from None
-        if on_verdict is not None:
-            on_verdict(report)
-        if complexity is not None and complexity_applies(report):
-            report.complexity = _measure(client, image, problem, source, complexity, progress, engine_errors)
+        if options.on_verdict is not None:
+            options.on_verdict(report)
+        if options.complexity is not None and complexity_applies(report):
+            report.complexity = _measure(client, image, problem, source, options.complexity, progress)
         return report
     finally:
         if warm is not None:  # after grading: a container start would share the CPU with the submission
@@ -108,7 +128,7 @@ def run_source(source: str, problem: Problem, *, examples_only: bool, progress=N
 INTERRUPTED = "interrupted (Ctrl-C) while measuring; the verdict above is recorded"
 
 
-def _measure(client, image, problem: Problem, source: str, step, progress, engine_errors) -> dict:
+def _measure(client, image, problem: Problem, source: str, step, progress) -> dict:
     from judge.errors import JudgeError
     from judge.grading.grader import measure_complexity
 
@@ -116,7 +136,7 @@ def _measure(client, image, problem: Problem, source: str, step, progress, engin
         return measure_complexity(client, image, problem, source, step, progress)
     except KeyboardInterrupt:
         return {"available": False, "reason": INTERRUPTED, "interrupted": True}
-    except engine_errors as exc:
+    except _engine_errors() as exc:
         return {"available": False, "reason": f"the Docker engine failed while measuring ({_first_line(exc)})"}
     except JudgeError as exc:  # the sandbox did not start
         return {"available": False, "reason": exc.message}
@@ -188,41 +208,58 @@ def test_file(file: Path, slug: str | None = None, progress=None) -> Judged:
 
     problem = resolve_problem(file, slug)
     source = read_source(file)
-    return Judged(problem, run_source(source, problem, examples_only=True, progress=progress))
+    return Judged(problem, run_source(source, problem, RunOptions(examples_only=True, progress=progress)))
 
 
-def submit_file(file: Path, slug: str | None = None, progress=None, record_extra: dict | None = None,
-                keep_warm_until: float | None = None, complexity=None, on_recorded=None) -> Judged:
-    """Hidden cases and property tests, recorded as soon as the verdict is decided; then, with
-    ``complexity`` (a ``judge.complexity.ComplexityOptions``; None: no report), the complexity report,
-    added to the record once measured.
+@dataclass(frozen=True)
+class SubmitRequest:
+    """What ``submit_file`` judges: ``file`` (its problem named by ``slug`` or inferred from the file).
 
-    ``on_recorded(judged)`` is called once the verdict is recorded, before the report is measured, so a
-    caller can show the verdict while the report is being made: nothing that happens after loses it.
+    ``complexity``: a ``judge.complexity.ComplexityOptions`` (None: no report).  ``record_extra``: session
+    columns of the record.  ``on_recorded(judged)`` is called once the verdict is recorded, before the
+    report is measured, so a caller can show the verdict while the report is being made: nothing that
+    happens after loses it.
     """
+
+    file: Path
+    slug: str | None = None
+    progress: Callable | None = None
+    complexity: ComplexityOptions | None = None
+    record_extra: dict | None = None
+    keep_warm_until: float | None = None
+    on_recorded: Callable[[Judged], None] | None = None
+
+
+def submit_file(request: SubmitRequest) -> Judged:
+    """Hidden cases and property tests, recorded as soon as the verdict is decided; then the complexity
+    report (when asked for), added to the record once measured."""
     from judge.complexity import complexity_step
     from judge.grading.grader import read_source
     from judge.store.db import connect
-    from judge.store.submissions import record_submission, update_report
+    from judge.store.submissions import NewSubmission, record_submission, update_report
 
-    problem = resolve_problem(file, slug)
+    file, on_recorded = request.file, request.on_recorded
+    problem = resolve_problem(file, request.slug)
     source = read_source(file)
-    step = complexity_step(problem, complexity) if complexity is not None else None  # bad claims fail first
+    # bad claims fail first, before any grading
+    step = complexity_step(problem, request.complexity) if request.complexity is not None else None
     recorded: list[Judged] = []
 
     def record(report: Report) -> None:
         conn = connect()
         try:
-            submission_id = record_submission(conn, problem=problem, file_path=str(file.resolve()), source=source,
-                                              report=report.to_json(), extra_columns=record_extra)
+            submission_id = record_submission(conn, NewSubmission(
+                problem=problem, file_path=str(file.resolve()), source=source, report=report.to_json(),
+                extra_columns=request.record_extra))
         finally:
             conn.close()
         recorded.append(Judged(problem, report, submission_id))
         if on_recorded is not None:
             on_recorded(recorded[0])
 
-    run_source(source, problem, examples_only=False, progress=progress, keep_warm_until=keep_warm_until,
-               complexity=step, on_verdict=record)
+    run_source(source, problem, RunOptions(examples_only=False, progress=request.progress,
+                                           keep_warm_until=request.keep_warm_until, complexity=step,
+                                           on_verdict=record))
     judged = recorded[0]  # run_source hands every verdict to on_verdict before it returns; its report,
     if judged.report.complexity is not None:  # the same object, now carries the complexity report too
         assert judged.submission_id is not None  # recorded by ``record`` (on_verdict) before measuring

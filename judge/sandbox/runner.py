@@ -70,6 +70,7 @@ import signal
 import sys
 import time
 import tracemalloc
+import typing
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -274,9 +275,9 @@ class Runner:
             answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
             if request.get("space", True):
                 answer.update(_space_run(self.target, fresh, self.kind, returns_arg, run_budget))
-            answer["times_s"] = _timed_runs(self.target, fresh, self.kind, returns_arg, run_budget,
-                                            float(request.get("time_budget_s", 0.05)),
-                                            max(1, min(50, int(request.get("repeats", 5)))))
+            answer["times_s"] = _timed_runs(self.target, fresh, self.kind, returns_arg,
+                                            TimingBudget(run_budget, float(request.get("time_budget_s", 0.05)),
+                                                         max(1, min(50, int(request.get("repeats", 5))))))
             if answer["times_s"] is None:
                 answer["over_budget"] = "time"
                 answer["times_s"] = []
@@ -302,9 +303,9 @@ class Runner:
         sys.stdout = capture
         try:
             times = _interleaved_runs(self.target, [kept[i] for i in ids], self.kind, request.get("returns_arg"),
-                                      float(request.get("run_budget_s", 1.0)),
-                                      float(request.get("time_budget_s", 0.1)),
-                                      max(1, min(50, int(request.get("rounds", 5)))))
+                                      TimingBudget(float(request.get("run_budget_s", 1.0)),
+                                                   float(request.get("time_budget_s", 0.1)),
+                                                   max(1, min(50, int(request.get("rounds", 5))))))
         except BaseException as exc:  # noqa: BLE001
             return {"ok": False, "error": describe_error(exc), "stdout": capture.text()}
         finally:
@@ -505,18 +506,24 @@ def _space_run(target, fresh, kind, returns_arg, budget_s):
     return {"peak_bytes": peak, "retained_bytes": retained, "space_cpu_s": round(time.thread_time() - started, 6)}
 
 
-def _timed_runs(target, fresh, kind, returns_arg, budget_s, time_budget_s, repeats):
+class TimingBudget(typing.NamedTuple):
+    run_s: float  # CPU seconds one run may take before it counts as over budget
+    total_s: float  # CPU seconds all the timed runs together may take
+    runs: int  # at most this many runs (or rounds)
+
+
+def _timed_runs(target, fresh, kind, returns_arg, budget: TimingBudget):
     """CPU seconds of each plain run; at least two runs unless one is over budget (then None).
 
-    Runs repeat until ``time_budget_s`` is spent or ``repeats`` are made, so a
-    run of microseconds gets many tries at its least time and a run of 100 ms
+    Runs repeat until ``budget.total_s`` is spent or ``budget.runs`` are made, so
+    a run of microseconds gets many tries at its least time and a run of 100 ms
     gets two.  The collector runs once before, not between runs: a full
     collection over a big input would cost more than the runs themselves.
     """
-    times = []
+    times: list[float] = []
     gc.collect()
-    while len(times) < repeats and (len(times) < 2 or sum(times) < time_budget_s):
-        seconds = _timed_run(target, fresh, kind, returns_arg, budget_s)
+    while len(times) < budget.runs and (len(times) < 2 or sum(times) < budget.total_s):
+        seconds = _timed_run(target, fresh, kind, returns_arg, budget.run_s)
         if seconds is None:
             return None
         times.append(seconds)
@@ -537,17 +544,17 @@ def _timed_run(target, fresh, kind, returns_arg, budget_s):
         _disarm()
 
 
-def _interleaved_runs(target, copies, kind, returns_arg, budget_s, time_budget_s, rounds):
-    """CPU seconds of plain runs, one per input per round, until ``rounds`` or ``time_budget_s`` are spent;
-    stops early (keeping what it has) if a run goes over ``budget_s``."""
-    times = [[] for _ in copies]
+def _interleaved_runs(target, copies, kind, returns_arg, budget: TimingBudget):
+    """CPU seconds of plain runs, one per input per round, until ``budget.runs`` rounds or ``budget.total_s``
+    are spent; stops early (keeping what it has) if a run goes over ``budget.run_s``."""
+    times: list[list[float]] = [[] for _ in copies]
     gc.collect()
     started = time.thread_time()
-    for _ in range(rounds):
+    for _ in range(budget.runs):
         for fresh, runs in zip(copies, times):
-            if time.thread_time() - started > time_budget_s:
+            if time.thread_time() - started > budget.total_s:
                 return times
-            seconds = _timed_run(target, fresh, kind, returns_arg, budget_s)
+            seconds = _timed_run(target, fresh, kind, returns_arg, budget.run_s)
             if seconds is None:
                 return times
             runs.append(seconds)

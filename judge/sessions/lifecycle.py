@@ -24,6 +24,7 @@ from judge.store.hints import session_hints
 from judge.store.plans import session_plans
 from judge.store.reviews import insert_reviews_in_tx, session_reviews
 from judge.store.sessions import (
+    NewSession,
     OpenSessionExists,
     close_session_in_tx,
     get_session,
@@ -99,7 +100,7 @@ class Started:
 
 def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
     from judge.packs.loader import all_problems, find_problem
-    from judge.sessions.selection import Filters, adaptive_order, choose
+    from judge.sessions.selection import Filters, Wanted, adaptive_order, choose
     from judge.store.practice import last_accepted
 
     problems = all_problems()
@@ -124,13 +125,12 @@ def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
         weakness = {s.pattern: s.weakness_score for s in ranked_patterns(conn, now)}
         patterns = {pattern for p in problems if filters.match(p) for pattern in p.patterns}
         order = adaptive_order(patterns, pattern_cards(all_reviews(conn)), weakness, now)
-    return choose(problems, named=named, count=count, filters=filters, last_solved=last_accepted(conn), now=now,
-                  order=order)
+    return choose(problems, Wanted(named, count, filters), last_solved=last_accepted(conn), now=now, order=order)
 
 
 def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = None) -> Started:
     """Pick the problems, write the workspace, record the session; refuse while another is open."""
-    from judge.sessions.workspace import remove_workspace, write_workspace
+    from judge.sessions.workspace import Drill, remove_workspace, write_workspace
 
     if request.minutes < 1:
         raise UsageError(f"--minutes {request.minutes} is too short", "give a whole number of minutes, at least 1")
@@ -142,16 +142,16 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
     choice = _choose(conn, request, now)
     started, deadline = clock.iso(now), clock.iso(now + timedelta(minutes=request.minutes))
     directory = (request.directory or (cwd or Path.cwd()) / f"drill-{now:%Y%m%d-%H%M%S}").resolve()
-    files = write_workspace(directory, choice.problems, started_at=started, deadline=deadline,
-                            minutes=request.minutes, blind=request.blind, practice=request.practice)
+    files = write_workspace(directory, choice.problems,
+                            Drill(started, deadline, request.minutes, request.blind, request.practice))
     rows = [{"slug": p.slug, "title": p.title, "patterns": list(p.patterns), "difficulty": p.difficulty,
              "file_path": str(f.solution)} for p, f in zip(choice.problems, files)]
     options = {"named": list(request.named), "patterns": list(request.patterns), "pack": request.pack,
                "count": request.count, "difficulty": request.difficulty}
     try:
-        session_id = insert_session(conn, started_at=started, deadline=deadline, minutes=request.minutes,
+        session_id = insert_session(conn, NewSession(started_at=started, deadline=deadline, minutes=request.minutes,
                                     blind=request.blind, adaptive=request.adaptive, workspace=str(directory),
-                                    options=options, problems=rows, practice=request.practice)
+                                    options=options, problems=rows, practice=request.practice))
     except (OpenSessionExists, sqlite3.IntegrityError):
         remove_workspace(directory, files)  # another terminal started one a moment ago
         current = open_session(conn)

@@ -86,16 +86,27 @@ def _spread(ordered: list, need: int, taken: set[str]) -> list:
     return chosen
 
 
-def choose(problems: list, *, named: list, count: int, filters: Filters, last_solved: dict[str, str],
-           now: datetime, order: list[PatternPriority] | None = None, rng: random.Random | None = None) -> Choice:
-    """``named`` problems first, then ``count - len(named)`` fresh ones matching ``filters``.
+@dataclass(frozen=True)
+class Wanted:
+    """What a session asks for: ``named`` problems first, then ``count - len(named)`` fresh ones matching
+    ``filters``."""
+
+    named: list
+    count: int
+    filters: Filters
+
+
+def choose(problems: list, wanted: Wanted, *, last_solved: dict[str, str], now: datetime,
+           order: list[PatternPriority] | None = None, rng: random.Random | None = None) -> Choice:
+    """The problems ``wanted`` of ``problems``.
 
     ``last_solved`` maps slugs to their last in-time accept (UTC ISO); ``order``
     is the --adaptive pattern order (None: random).  Raises UsageError when too
     few fresh problems match.
     """
     rng = rng or random.Random()
-    chosen = list(named)
+    count, filters = wanted.count, wanted.filters
+    chosen = list(wanted.named)
     notes: list[str] = []
     need = count - len(chosen)
     if need <= 0:

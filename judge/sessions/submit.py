@@ -25,7 +25,7 @@ from judge.store.plans import session_plans
 from judge.store.sessions import open_session, session_problems, session_submissions
 
 if TYPE_CHECKING:
-    from judge.judging import Judged
+    from judge.judging import Judged, SubmitRequest
 
 
 @dataclass
@@ -73,19 +73,19 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None, 
     ``complexity`` is the complexity report's options (None: no report).  ``on_verdict(result)`` gets the
     SessionSubmission as soon as the verdict is recorded, before the complexity report is measured.
     """
-    from judge.judging import resolve_problem
+    from judge.judging import SubmitRequest, resolve_problem
 
     submitted = clock.now()  # lateness is decided by when the user submitted, not when grading finished
     conn = connection or connect()
     try:
         session = open_session(conn)
         if session is None:
-            return _judge(file, slug, progress, complexity, on_verdict, SessionSubmission)
+            return _judge(SubmitRequest(file, slug, progress, complexity), on_verdict, SessionSubmission)
         problems = session_problems(conn, session["id"])
         problem = resolve_problem(file, slug or _session_problem(file, slug, problems))
         if problem.slug not in {p["problem"] for p in problems}:
             note = f"{problem.slug} is not a problem of session {session['id']}, so it was recorded outside the session"
-            return _judge(file, problem.slug, progress, complexity, on_verdict,
+            return _judge(SubmitRequest(file, problem.slug, progress, complexity), on_verdict,
                           lambda judged: SessionSubmission(judged, note=note))
         late = expired(session, submitted)
         complexity = _with_plan_claims(problem, complexity, session_plans(conn, session["id"]).get(problem.slug))
@@ -99,15 +99,15 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None, 
             return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
                                      closed=closed, remaining_s=remaining_s(session, submitted), progress=item)
 
-        return _judge(file, problem.slug, progress, complexity, on_verdict, in_session, record_extra={
+        return _judge(SubmitRequest(file, problem.slug, progress, complexity, record_extra={
             "session_id": session["id"], "late": int(late), "submitted_at": clock.iso(submitted)},
-            keep_warm_until=None if late else deadline_of(session).timestamp())
+            keep_warm_until=None if late else deadline_of(session).timestamp()), on_verdict, in_session)
     finally:
         if connection is None:
             conn.close()
 
 
-def _judge(file: Path, slug: str | None, progress, complexity, on_verdict, describe, **kwargs) -> SessionSubmission:
+def _judge(request: SubmitRequest, on_verdict, describe) -> SessionSubmission:
     """submit_file, with ``describe(judged)`` run once the verdict is recorded; its SessionSubmission goes to
     ``on_verdict`` then, and is returned at the end (its ``judged`` by then carries the complexity report)."""
     from judge.judging import submit_file
@@ -119,7 +119,7 @@ def _judge(file: Path, slug: str | None, progress, complexity, on_verdict, descr
         if on_verdict is not None:
             on_verdict(described[0])
 
-    submit_file(file, slug, progress=progress, complexity=complexity, on_recorded=recorded, **kwargs)
+    submit_file(replace(request, on_recorded=recorded))
     return described[0]
 
 

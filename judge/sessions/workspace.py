@@ -17,6 +17,17 @@ from judge.packs.statement import statement_text as body
 from judge.sandbox.runtimes import load_runtime
 
 
+@dataclass(frozen=True)
+class Drill:
+    """The session a workspace is written for, as its README tells it."""
+
+    started_at: str
+    deadline: str
+    minutes: int
+    blind: bool
+    practice: bool
+
+
 @dataclass
 class WorkspaceFile:
     slug: str
@@ -63,10 +74,10 @@ def statement_text(problem, practice: bool) -> str:
                          f"limit {problem.limits.time_s:g} s per test.", with_hints=True) + "\n"
 
 
-def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, deadline: str, minutes: int,
-                blind: bool, practice: bool) -> str:
-    lines = [f"# Timed drill: {len(problems)} problem(s) in {clock_text(minutes * 60)}", "",
-             f"Started {started_at}, deadline {deadline} ({local_text(deadline)} local time).", ""]
+def readme_text(problems: list, files: list[WorkspaceFile], drill: Drill) -> str:
+    practice = drill.practice
+    lines = [f"# Timed drill: {len(problems)} problem(s) in {clock_text(drill.minutes * 60)}", "",
+             f"Started {drill.started_at}, deadline {drill.deadline} ({local_text(drill.deadline)} local time).", ""]
     for problem, f in zip(problems, files):
         about = f"{problem.difficulty}, {', '.join(problem.patterns)}" if practice else problem.difficulty
         lines.append(f"- **{problem.title}** ({about}): write `{f.solution.name}`, read `{f.statement.name}`, "
@@ -81,14 +92,13 @@ def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, 
     if not practice:
         lines += ["Interview mode: recognise the pattern, outline approaches, state the target complexity, write",
                   "test cases, then code. `judge start --practice` shows patterns, targets and hints instead.", ""]
-    if blind:
+    if drill.blind:
         lines += ["This session is blind: failing inputs of hidden tests stay hidden until `judge end`.", ""]
     lines += ["Submissions after the deadline are still judged, but marked late and not counted as solved in time.", ""]
     return "\n".join(lines)
 
 
-def write_workspace(directory: Path, problems: list, *, started_at: str, deadline: str, minutes: int,
-                    blind: bool, practice: bool) -> list[WorkspaceFile]:
+def write_workspace(directory: Path, problems: list, drill: Drill) -> list[WorkspaceFile]:
     """Write the workspace into ``directory`` (new or empty) and return the files per problem."""
     check_directory(directory)
     # Render everything before writing anything, so a broken pack leaves no half-written workspace.
@@ -97,10 +107,9 @@ def write_workspace(directory: Path, problems: list, *, started_at: str, deadlin
              for p in problems]
     contents = []
     for problem, f in zip(problems, files):
-        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem, practice)),
+        contents += [(f.solution, starter_text(problem)), (f.statement, statement_text(problem, drill.practice)),
                      (f.cases, cases_text(problem))]
-    contents.append((directory / "README.md", readme_text(problems, files, started_at=started_at, deadline=deadline,
-                                                          minutes=minutes, blind=blind, practice=practice)))
+    contents.append((directory / "README.md", readme_text(problems, files, drill)))
     directory.mkdir(parents=True, exist_ok=True)
     for path, text in contents:
         path.write_text(text, encoding="utf-8")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 
 from judge.store.db import transaction
 
@@ -22,14 +23,29 @@ class OpenSessionExists(Exception):
         self.session_id = session_id
 
 
-def insert_session(conn: sqlite3.Connection, *, started_at: str, deadline: str, minutes: int, blind: bool,
-                   adaptive: bool, workspace: str, options: dict, problems: list[dict], practice: bool = False) -> int:
+@dataclass(frozen=True)
+class NewSession:
+    """A session about to be recorded; ``problems`` items carry slug, title, patterns (list), difficulty and
+    file_path."""
+
+    started_at: str
+    deadline: str
+    minutes: int
+    blind: bool
+    adaptive: bool
+    workspace: str
+    options: dict
+    problems: list[dict]
+    practice: bool = False
+
+
+def insert_session(conn: sqlite3.Connection, session: NewSession) -> int:
     """Record a new open session and its problems in one transaction; its id.
 
-    ``problems`` items carry slug, title, patterns (list), difficulty and file_path.
     Raises OpenSessionExists when a session is already open (the unique index
     on open sessions makes this hold even for two processes starting at once).
     """
+    s = session
     with transaction(conn):
         row = conn.execute("SELECT id FROM sessions WHERE ended_at IS NULL").fetchone()
         if row:
@@ -37,14 +53,15 @@ def insert_session(conn: sqlite3.Connection, *, started_at: str, deadline: str, 
         cursor = conn.execute(
             "INSERT INTO sessions (started_at, deadline, minutes, blind, adaptive, practice, workspace, options) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (started_at, deadline, minutes, int(blind), int(adaptive), int(practice), workspace, json.dumps(options)))
+            (s.started_at, s.deadline, s.minutes, int(s.blind), int(s.adaptive), int(s.practice), s.workspace,
+             json.dumps(s.options)))
         session_id = cursor.lastrowid
         assert session_id is not None  # set by the INSERT just made
         conn.executemany(
             "INSERT INTO session_problems (session_id, position, problem, title, patterns, difficulty, file_path) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(session_id, i, p["slug"], p["title"], json.dumps(list(p["patterns"])), p["difficulty"], p["file_path"])
-             for i, p in enumerate(problems)])
+             for i, p in enumerate(s.problems)])
     return session_id
 
 

@@ -5,31 +5,46 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from dataclasses import dataclass
+from typing import Any
 
 from judge import clock
 from judge.store.db import transaction
 
 
-def record_submission(conn: sqlite3.Connection, *, problem, file_path: str, source: str, report: dict,
-                      mode: str = "submit", extra_columns: dict | None = None) -> int:
+@dataclass(frozen=True)
+class NewSubmission:
+    """A judged submission about to be recorded; ``extra_columns`` are session columns (session_id, late,
+    submitted_at) when it belongs to one."""
+
+    problem: Any  # a judge.packs.model.Problem (slug, patterns, difficulty): the store does not import packs
+    file_path: str
+    source: str
+    report: dict
+    mode: str = "submit"
+    extra_columns: dict | None = None
+
+
+def record_submission(conn: sqlite3.Connection, submission: NewSubmission) -> int:
     """Insert one submission in its own transaction and return its id."""
+    problem, report = submission.problem, submission.report
     failing = report.get("failing_case") or report.get("counterexample") or {}
     row = {
         "created_at": clock.iso(clock.now()),
         "problem": problem.slug,
         "patterns": json.dumps(list(problem.patterns)),
         "difficulty": problem.difficulty,
-        "file_path": file_path,
-        "source_sha256": hashlib.sha256(source.encode()).hexdigest(),
-        "source": source,
-        "mode": mode,
+        "file_path": submission.file_path,
+        "source_sha256": hashlib.sha256(submission.source.encode()).hexdigest(),
+        "source": submission.source,
+        "mode": submission.mode,
         "verdict": report["verdict"],
         "passed": report["passed"],
         "total": report["total"],
         "elapsed_s": report["elapsed_s"],
         "failed_tags": json.dumps(failing.get("tags", [])),
         "report": json.dumps(report),
-        **(extra_columns or {}),
+        **(submission.extra_columns or {}),
     }
     columns = ", ".join(row)
     marks = ", ".join(f":{k}" for k in row)

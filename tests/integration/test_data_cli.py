@@ -27,8 +27,8 @@ from judge.errors import EXIT_DAMAGED, EXIT_USAGE
 from judge import clock
 from judge.store import backup as backups
 from judge.store.db import connect, database_path
-from judge.store.sessions import insert_session
-from judge.store.submissions import record_submission
+from judge.store.sessions import NewSession, insert_session
+from judge.store.submissions import NewSubmission, record_submission
 
 REPO = Path(__file__).resolve().parents[2]
 ACCEPTED = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions" / "accepted" / "two_pointers.py"
@@ -64,9 +64,9 @@ def submit_row(conn, slug, patterns, verdict, *, session_id=None, late=False, co
     extra = None
     if session_id is not None:
         extra = {"session_id": session_id, "late": int(late), "submitted_at": clock.iso(clock.now())}
-    return record_submission(conn, problem=problem, file_path=f"/work/{slug}.py",
+    return record_submission(conn, NewSubmission(problem=problem, file_path=f"/work/{slug}.py",
                              source=source or f"def solve():  # {verdict}\n    return 1\n",
-                             report=report(verdict, complexity), extra_columns=extra)
+                             report=report(verdict, complexity), extra_columns=extra))
 
 
 def build_history() -> Path:
@@ -78,12 +78,12 @@ def build_history() -> Path:
         submit_row(conn, "two-sum-ii", ["two-pointers"], "wrong_answer")
     with time_machine.travel(T0 + timedelta(days=1), tick=False):
         now = clock.now()
-        sid = insert_session(conn, started_at=clock.iso(now), deadline=clock.iso(now + timedelta(minutes=60)),
+        sid = insert_session(conn, NewSession(started_at=clock.iso(now), deadline=clock.iso(now + timedelta(minutes=60)),
                              minutes=60, blind=False, adaptive=False, workspace="/work/drill", options={},
                              problems=[{"slug": "two-sum-ii", "title": "Two Sum II", "patterns": ["two-pointers"],
                                         "difficulty": "medium", "file_path": "/work/drill/two_sum_ii.py"},
                                        {"slug": "lru-cache", "title": "LRU Cache", "patterns": ["design"],
-                                        "difficulty": "medium", "file_path": "/work/drill/lru_cache.py"}])
+                                        "difficulty": "medium", "file_path": "/work/drill/lru_cache.py"}]))
     for minutes, slug, patterns, verdict, complexity in [(4, "two-sum-ii", ["two-pointers"], "wrong_answer", None),
                                                          (9, "two-sum-ii", ["two-pointers"], "accepted", "optimal"),
                                                          (30, "lru-cache", ["design"], "time_limit", None)]:
@@ -96,12 +96,12 @@ def build_history() -> Path:
     conn = connect()
     with time_machine.travel(T0 + timedelta(days=9), tick=False):
         now = clock.now()  # open until well after the real time, so no command closes it at its deadline
-        insert_session(conn, started_at=clock.iso(now), deadline=clock.iso(OPEN_UNTIL),
+        insert_session(conn, NewSession(started_at=clock.iso(now), deadline=clock.iso(OPEN_UNTIL),
                        minutes=int((OPEN_UNTIL - now).total_seconds() // 60),
                        blind=True, adaptive=True, workspace="/work/drill2", options={"pack": "graphs"},
                        problems=[{"slug": "course-schedule", "title": "Course Schedule",
                                   "patterns": ["topological-sort"], "difficulty": "medium",
-                                  "file_path": "/work/drill2/course_schedule.py"}])
+                                  "file_path": "/work/drill2/course_schedule.py"}]))
     conn.close()
     return database_path()
 

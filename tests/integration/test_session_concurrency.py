@@ -24,8 +24,8 @@ from types import SimpleNamespace
 from judge import clock
 from judge.sessions.lifecycle import close
 from judge.store.db import connect
-from judge.store.sessions import OpenSessionExists, insert_session
-from judge.store.submissions import record_submission
+from judge.store.sessions import NewSession, OpenSessionExists, insert_session
+from judge.store.submissions import NewSubmission, record_submission
 
 mode, count, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
 conn = connect()
@@ -35,15 +35,16 @@ report = {"problem": "two-sum-ii", "verdict": "wrong_answer", "passed": 1, "tota
 
 def start():
     now = clock.now()
-    return insert_session(conn, started_at=clock.iso(now), deadline=clock.iso(now), minutes=60, blind=False,
-                          adaptive=False, workspace="/tmp/ws", options={},
+    return insert_session(conn, NewSession(started_at=clock.iso(now), deadline=clock.iso(now), minutes=60,
+                          blind=False, adaptive=False, workspace="/tmp/ws", options={},
                           problems=[{"slug": "two-sum-ii", "title": "t", "patterns": ["two-pointers"],
-                                     "difficulty": "medium", "file_path": "/tmp/ws/two_sum_ii.py"}])
+                                     "difficulty": "medium", "file_path": "/tmp/ws/two_sum_ii.py"}]))
 
 def submit(session_id):
-    return record_submission(conn, problem=problem, file_path="/tmp/ws/two_sum_ii.py", source="x = 1\n" * 200,
-                             report=report, extra_columns={"session_id": session_id, "late": 0,
-                                                           "submitted_at": clock.iso(clock.now())})
+    return record_submission(conn, NewSubmission(problem=problem, file_path="/tmp/ws/two_sum_ii.py",
+                             source="x = 1\n" * 200, report=report,
+                             extra_columns={"session_id": session_id, "late": 0,
+                                            "submitted_at": clock.iso(clock.now())}))
 
 while not go.exists():
     time.sleep(0.001)
@@ -82,14 +83,14 @@ def db(judge_home) -> sqlite3.Connection:
 def open_session_id(judge_home):
     from judge import clock
     from judge.store.db import connect
-    from judge.store.sessions import insert_session
+    from judge.store.sessions import NewSession, insert_session
 
     conn = connect()
     now = clock.now()
-    session_id = insert_session(conn, started_at=clock.iso(now), deadline=clock.iso(now), minutes=60, blind=False,
+    session_id = insert_session(conn, NewSession(started_at=clock.iso(now), deadline=clock.iso(now), minutes=60, blind=False,
                                 adaptive=False, workspace="/tmp/ws", options={},
                                 problems=[{"slug": "two-sum-ii", "title": "t", "patterns": ["two-pointers"],
-                                           "difficulty": "medium", "file_path": "/tmp/ws/two_sum_ii.py"}])
+                                           "difficulty": "medium", "file_path": "/tmp/ws/two_sum_ii.py"}]))
     conn.close()
     return session_id
 

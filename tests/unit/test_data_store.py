@@ -27,7 +27,7 @@ from judge import clock
 from judge.sessions.lifecycle import end
 from judge.store import backup as backups
 from judge.store import db
-from judge.store.sessions import insert_session
+from judge.store.sessions import NewSession, insert_session
 from judge.store.transfer import FORMAT, snapshot
 from test_sessions_support import PAST, fake_problem, record
 
@@ -58,10 +58,10 @@ def invoke(*args):
 def start_session(conn, problems=("two-sum-ii", "course-schedule"), minutes=60, blind=False) -> int:
     now = clock.now()
     patterns = {"two-sum-ii": ["two-pointers"], "course-schedule": ["topological-sort", "graphs"]}
-    return insert_session(conn, started_at=clock.iso(now), deadline=clock.iso(now + timedelta(minutes=minutes)),
+    return insert_session(conn, NewSession(started_at=clock.iso(now), deadline=clock.iso(now + timedelta(minutes=minutes)),
                           minutes=minutes, blind=blind, adaptive=False, workspace="/tmp/ws", options={"count": None},
                           problems=[{"slug": p, "title": p.title(), "patterns": patterns[p], "difficulty": "medium",
-                                     "file_path": f"/tmp/ws/{p}.py"} for p in problems])
+                                     "file_path": f"/tmp/ws/{p}.py"} for p in problems]))
 
 
 def build_history(conn) -> None:

@@ -51,14 +51,14 @@ print(sorted(m for m in ("docker", "hypothesis", "numpy") if m in sys.modules))
 def test_status_imports_neither_docker_nor_hypothesis_nor_numpy(judge_home):
     from judge import clock
     from judge.store.db import connect
-    from judge.store.sessions import insert_session
+    from judge.store.sessions import NewSession, insert_session
 
     conn = connect()  # an open session, so status reads and renders it
     now = clock.now()
-    insert_session(conn, started_at=clock.iso(now), deadline=clock.iso(now + timedelta(minutes=60)), minutes=60,
+    insert_session(conn, NewSession(started_at=clock.iso(now), deadline=clock.iso(now + timedelta(minutes=60)), minutes=60,
                    blind=False, adaptive=False, workspace=str(judge_home), options={},
                    problems=[{"slug": "two-sum-ii", "title": "Two Sum II", "patterns": ["two-pointers"],
-                              "difficulty": "medium", "file_path": str(judge_home / "two_sum_ii.py")}])
+                              "difficulty": "medium", "file_path": str(judge_home / "two_sum_ii.py")}]))
     conn.close()
     for args in (["status"], ["status", "--json"]):
         proc = subprocess.run([sys.executable, "-c", STATUS_PROBE.format(args=args)], capture_output=True, text=True,

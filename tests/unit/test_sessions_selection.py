@@ -10,7 +10,7 @@ import pytest
 
 from judge.errors import UsageError
 from judge import clock
-from judge.sessions.selection import Filters, adaptive_order, choose
+from judge.sessions.selection import Filters, Wanted, adaptive_order, choose
 from test_sessions_support import PAST
 
 NOW = PAST
@@ -45,11 +45,11 @@ def test_new_patterns_tie_in_random_order():
 def test_choose_spreads_over_patterns_and_honours_the_adaptive_order():
     pool = [problem("a1", ["a"]), problem("a2", ["a"]), problem("b1", ["b"]), problem("c1", ["c", "a"])]
     for seed in range(10):
-        picked = choose(pool, named=[], count=2, filters=Filters(), last_solved={}, now=NOW, rng=random.Random(seed))
+        picked = choose(pool, Wanted([], 2, Filters()), last_solved={}, now=NOW, rng=random.Random(seed))
         patterns = [set(p.patterns) for p in picked.problems]
         assert not patterns[0] & patterns[1]
     order = adaptive_order({"a", "b", "c"}, {}, {"a": 0.1, "b": 0.9, "c": 0.5}, NOW)
-    picked = choose(pool, named=[], count=2, filters=Filters(), last_solved={}, now=NOW, order=order)
+    picked = choose(pool, Wanted([], 2, Filters()), last_solved={}, now=NOW, order=order)
     assert [p.slug for p in picked.problems] == ["b1", "c1"]
 
 
@@ -57,10 +57,10 @@ def test_recently_solved_and_filtered_out_problems_are_not_picked():
     pool = [problem("a1", ["a"]), problem("a2", ["a"], "easy"), problem("b1", ["b"], pack="q")]
     solved = {"a1": clock.iso(NOW - timedelta(days=2))}
     with pytest.raises(UsageError) as refused:
-        choose(pool, named=[], count=1, filters=Filters(patterns=("a",)), last_solved=solved, now=NOW)
+        choose(pool, Wanted([], 1, Filters(patterns=("a",))), last_solved=solved, now=NOW)
     assert "1 more were solved in the last 7 days" in refused.value.one_line()
-    picked = choose(pool, named=[pool[0]], count=2, filters=Filters(), last_solved=solved, now=NOW)
+    picked = choose(pool, Wanted([pool[0]], 2, Filters()), last_solved=solved, now=NOW)
     assert [p.slug for p in picked.problems] == ["a1", "b1"]  # named despite the recent solve; a2 is easy
     old = {"a1": clock.iso(NOW - timedelta(days=8))}
-    assert [p.slug for p in choose(pool, named=[], count=1, filters=Filters(pack="p"), last_solved=old,
+    assert [p.slug for p in choose(pool, Wanted([], 1, Filters(pack="p")), last_solved=old,
                                    now=NOW).problems] == ["a1"]

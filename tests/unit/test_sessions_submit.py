@@ -31,13 +31,12 @@ def graded(monkeypatch, tmp_path):
     monkeypatch.setenv("JUDGE_PROBLEMS", str(root))
     seen = []
 
-    def fake_run_source(source, problem, *, examples_only, progress=None, property_examples=None,
-                        keep_warm_until=None, complexity=None, on_verdict=None):
+    def fake_run_source(source, problem, options):
         verdict = source.split("# verdict: ", 1)[1].split()[0] if "# verdict: " in source else "accepted"
         seen.append(problem.slug)
         report = Report(problem=problem.slug, verdict=Verdict(verdict), passed=1, total=1)
-        if on_verdict is not None:
-            on_verdict(report)
+        if options.on_verdict is not None:
+            options.on_verdict(report)
         return report
 
     monkeypatch.setattr("judge.judging.run_source", fake_run_source)

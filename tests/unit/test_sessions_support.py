@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import SimpleNamespace
 
-from judge.store.submissions import record_submission
+from judge.store.submissions import NewSubmission, record_submission
 
 REPO = Path(__file__).resolve().parents[2]
 TWO_SUM = REPO / "problems" / "two-pointers" / "two-sum-ii"
@@ -67,5 +67,5 @@ def record(conn, verdict: str, problem=None, *, session_id: int | None = None, l
            submitted_at: str | None = None, tags=("min-size",), complexity: str | None = None) -> int:
     problem = problem or fake_problem()
     extra = {"session_id": session_id, "late": int(late), "submitted_at": submitted_at} if session_id else None
-    return record_submission(conn, problem=problem, file_path="/tmp/x.py", source=f"# {verdict}\n",
-                             report=fake_report(verdict, problem.slug, tags, complexity), extra_columns=extra)
+    return record_submission(conn, NewSubmission(problem=problem, file_path="/tmp/x.py", source=f"# {verdict}\n",
+                             report=fake_report(verdict, problem.slug, tags, complexity), extra_columns=extra))

@@ -15,7 +15,7 @@ from judge.stats.patterns import PatternStats
 from judge.stats.report import NOTHING_YET, stats_json, stats_text
 from judge.stats.schedule import pattern_cards
 from judge.store.db import connect
-from judge.store.sessions import insert_session
+from judge.store.sessions import NewSession, insert_session
 from test_sessions_support import PAST, fake_problem, record
 
 T0 = PAST
@@ -90,11 +90,11 @@ def test_weakness_score_is_the_weighted_mean_of_known_components():
 
 def session(conn, start, problems, minutes=60):
     with time_machine.travel(start, tick=False):
-        return insert_session(conn, started_at=clock.iso(start), deadline=clock.iso(start + timedelta(minutes=minutes)),
+        return insert_session(conn, NewSession(started_at=clock.iso(start), deadline=clock.iso(start + timedelta(minutes=minutes)),
                               minutes=minutes, blind=False, adaptive=False, workspace="/tmp/ws", options={},
                               problems=[{"slug": p.slug, "title": p.slug, "patterns": list(p.patterns),
                                          "difficulty": "medium", "file_path": f"/tmp/ws/{p.slug}.py"}
-                                        for p in problems])
+                                        for p in problems]))
 
 
 def submit_at(conn, when, verdict, problem, sid=None, late=False, **kwargs):
@@ -194,7 +194,7 @@ def test_stats_text_is_a_table_with_the_recommendation(history):
 
 
 def test_complexity_share_reads_the_report_wherever_it_carries_the_complexity_section():
-    from judge.store.submissions import record_submission
+    from judge.store.submissions import NewSubmission, record_submission
     from test_sessions_support import fake_report
 
     conn = connect()
@@ -203,6 +203,6 @@ def test_complexity_share_reads_the_report_wherever_it_carries_the_complexity_se
     nested["extra"] = {"complexity": {"time": {"status": "suboptimal"}}}
     inconclusive = fake_report("accepted", "p1", complexity="inconclusive")
     for report in (top, nested, inconclusive):
-        record_submission(conn, problem=P1, file_path="/tmp/p1.py", source="x", report=report)
+        record_submission(conn, NewSubmission(problem=P1, file_path="/tmp/p1.py", source="x", report=report))
     row = stats_json(conn, clock.now())["patterns"][0]
     assert row["target_complexity_share"] == 0.5  # inconclusive measurements are left out
