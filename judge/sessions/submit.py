@@ -40,7 +40,10 @@ class SessionSubmission:
     note: str | None = None
 
     def extra_json(self) -> dict:
-        return {"session_id": self.session_id, "late": self.late}
+        """What ``submit --json`` adds to the report: the session, and in one the problem's plan and hints."""
+        item = self.progress
+        return {"session_id": self.session_id, "late": self.late, "plan": item.plan if item else None,
+                "hints_used": item.hints_used if item else None}
 
 
 def _session_problem(file: Path, slug: str | None, problems) -> str | None:
@@ -90,18 +93,24 @@ def submit(file: Path, slug: str | None = None, progress=None, connection=None, 
         late = expired(session, submitted)
         complexity = _with_plan_claims(problem, complexity, session_plans(conn, session["id"]).get(problem.slug))
 
-        def in_session(judged) -> SessionSubmission:
-            closed = late and close(conn, session["id"], clock.now(), "deadline")
+        def progress_item() -> ProblemProgress:
             progress_now = problem_progress(session, problems, session_submissions(conn, session["id"]),
                                             session_hints(conn, session["id"]), session_plans(conn, session["id"]),
                                             session_test_strengths(conn, session["id"]))
-            item = next(p for p in progress_now if p.slug == problem.slug)
-            return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
-                                     closed=closed, remaining_s=remaining_s(session, submitted), progress=item)
+            return next(p for p in progress_now if p.slug == problem.slug)
 
-        return _judge(SubmitRequest(file, problem.slug, progress, complexity, record_extra={
+        def in_session(judged) -> SessionSubmission:
+            closed = late and close(conn, session["id"], clock.now(), "deadline")
+            return SessionSubmission(judged, session_id=session["id"], late=late, blind=bool(session["blind"]),
+                                     closed=closed, remaining_s=remaining_s(session, submitted),
+                                     progress=progress_item())
+
+        result = _judge(SubmitRequest(file, problem.slug, progress, complexity, record_extra={
             "session_id": session["id"], "late": int(late), "submitted_at": clock.iso(submitted)},
             keep_warm_until=None if late else deadline_of(session).timestamp()), on_verdict, in_session)
+        if result.judged.report.complexity is not None:  # the plan's time claim is judged by the report,
+            result.progress = progress_item()  # which arrived after the verdict was shown
+        return result
     finally:
         if connection is None:
             conn.close()

@@ -36,6 +36,8 @@ def planned_and_solved(tmp_path, *plan):
 def test_the_right_pattern_and_the_optimal_claim_score_as_recognised_and_confirmed(engine, tmp_path):
     submitted, plan = planned_and_solved(tmp_path, "--pattern", "two-pointers", "--time", "O(n)", "--space", "O(1)")
     assert submitted["complexity"]["time"]["claim"]["claimed"] == "O(n)"  # the plan is the report's claim
+    assert submitted["plan"] == plan  # submit --json scores it as end does: the claim by the report
+    assert submitted["hints_used"] == 0
     assert plan == {**plan, "pattern_recognised": True, "time_vs_target": "optimal", "space_vs_target": "optimal",
                     "time_claim": "confirmed"}
 
