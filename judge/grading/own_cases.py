@@ -2,7 +2,8 @@
 do they catch?
 
 The cases file is data: ``CASES = [((arg, ...), expected), ...]`` of Python literals, read with
-``ast.literal_eval`` and never executed.  Each case is checked on the host against the problem's
+``ast.literal_eval`` and never executed; a tree is written in level order, a linked list and an array
+as lists, and built as the signature's annotation says.  Each case is checked on the host against the problem's
 constraints and the reference's answer (a wrong expectation is a testing mistake an interviewer
 notices).  The valid cases are then run, in the sandbox, against the known bugs of the problem: its
 tagged ``wrong_answer`` and ``time_limit`` submissions and the reference's mutants (those not marked
@@ -23,7 +24,7 @@ from judge.grading.calls import LoadedSubmission, canonical, run_until_failure
 from judge.grading.checkers import mismatch
 from judge.grading.prepared import prepared_hidden_cases
 from judge.packs.constraints import check_constraints
-from judge.packs.model import Problem, show
+from judge.packs.model import Problem, from_literal, show
 from judge.packs.mutants import mutants_of
 from judge.sandbox.container import Sandbox
 from judge.sandbox.policy import Limits
@@ -116,7 +117,11 @@ def known_bugs(problem: Problem) -> list[str]:
 def check_cases(client, image: SandboxImage, problem: Problem, pairs: list[tuple[list, object]],
                 cache_dir: Path | None) -> CasesResult:
     checks, runnable = [], []
-    for i, (args, expected) in enumerate(pairs, 1):
+    arg_forms, answer_form = problem.entry.literal_forms
+    for i, (literals, expected_literal) in enumerate(pairs, 1):
+        # trees, linked lists and arrays are written as lists: build what the signature takes
+        args = [from_literal(v, arg_forms[j] if j < len(arg_forms) else None) for j, v in enumerate(literals)]
+        expected = from_literal(expected_literal, answer_form)
         check = CaseCheck(i, problem.format_args(args), show(expected))
         if len(args) != len(problem.entry.params):
             check.invalid = [f"{len(args)} argument(s), but the entry takes {len(problem.entry.params)}"]

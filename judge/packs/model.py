@@ -35,6 +35,46 @@ class Entry:
     kind: str = "function"  # or "design": a class driven by a LeetCode-style script
     returns_arg: int | None = None  # the answer is this argument, mutated in place
 
+    @cached_property
+    def literal_forms(self) -> tuple[tuple[str | None, ...], str | None]:
+        """What a plain literal stands for, per parameter and for the answer, read from the signature's
+        annotations: "tree" (level order), "linked_list" (its values), "ndarray" (nested lists), or None
+        (the literal itself).  A signature that does not parse as a ``def`` converts nothing."""
+        import ast
+
+        try:
+            function = ast.parse(self.signature.strip() + ": ...").body[0]
+        except SyntaxError:
+            return (), None
+        if not isinstance(function, ast.FunctionDef):
+            return (), None
+
+        def form(annotation: ast.expr | None) -> str | None:
+            text = ast.unparse(annotation) if annotation is not None else ""
+            return next((name for marker, name in LITERAL_FORMS if marker in text), None)
+
+        return tuple(form(a.annotation) for a in function.args.args), form(function.returns)
+
+
+LITERAL_FORMS = (("TreeNode", "tree"), ("ListNode", "linked_list"), ("ndarray", "ndarray"))
+
+
+def from_literal(value, form: str | None):
+    """The value a literal written in a cases file stands for (``Entry.literal_forms``)."""
+    from judge.sandbox import wire
+
+    if value is None or form is None:
+        return value
+    if form == "tree" and isinstance(value, list):
+        return wire.build_tree(value)
+    if form == "linked_list" and isinstance(value, list):
+        return wire.build_list(value)
+    if form == "ndarray" and isinstance(value, (list, tuple, int, float)):
+        import numpy as np
+
+        return np.asarray(value)
+    return value
+
 
 @dataclass(frozen=True)
 class PackLimits:

@@ -54,14 +54,22 @@ def starter_text(problem) -> str:
     return text
 
 
+LITERAL_NOTES = {"tree": "A tree is its level order, None for a missing child: [1, 2, None, 3].",
+                 "linked_list": "A linked list is the list of its values: [1, 2, 3].",
+                 "ndarray": "An array is nested lists: [[1.0, 2.0], [3.0, 4.0]] (write floats with a point)."}
+
+
 def cases_text(problem) -> str:
     """The cases file the candidate fills before coding (read as data by `judge cases`, never run)."""
     params = ", ".join(problem.entry.params)
+    forms = {form for form in (*problem.entry.literal_forms[0], problem.entry.literal_forms[1]) if form}
+    written = "".join(f"# {LITERAL_NOTES[form]}\n" for form in sorted(forms))
     return (f"# judge: problem={problem.slug}\n"
             f"# Your own test cases for {problem.title}, written before the code.\n"
             f"# `judge cases {module_name(problem.slug)}_cases.py` checks each expected answer and counts the\n"
             "# known bugs your cases catch.\n"
             f"# One case: (({params},), expected). Literals only: numbers, strings, None, True/False, lists, tuples.\n"
+            f"{written}"
             "CASES = [\n]\n")
 
 

@@ -124,3 +124,22 @@ def test_the_cases_file_is_never_executed(tmp_path):
     from judge.grading.own_cases import read_cases
 
     assert read_cases(Path(cases)) == [([[1, 2], 3], [1, 2])] and not marker.exists()
+
+
+@pytest.mark.parametrize("slug,module,cases,wrong", [
+    # a tree in level order: 4 -> 2 -> 1 -> 3 has three edges; a single node has none (2 is wrong)
+    ("diameter-of-binary-tree", "diameter_of_binary_tree",
+     "CASES = [(([1, 2, 3, 4, 5],), 3), (([9],), 2), (([1, None, 2, None, 3],), 2)]\n", [False, True, False]),
+    # arrays as nested lists: equal scores share evenly; [0, 0] does not give [1, 0]
+    ("softmax-rows", "softmax_rows", "CASES = [(([[1.0, 1.0]],), [[0.5, 0.5]]), (([[0.0, 0.0]],), [[1.0, 0.0]])]\n",
+     [False, True]),
+])
+def test_cases_of_trees_and_arrays_are_written_as_lists(engine, tmp_path, slug, module, cases, wrong):
+    path = tmp_path / f"{module}_cases.py"
+    path.write_text(f"# judge: problem={slug}\n" + cases)
+    proc = subprocess.run([sys.executable, "-m", "judge", "cases", path, "--json"], capture_output=True, text=True,
+                          timeout=600, env={**os.environ, "JUDGE_WARM": "0"})
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [c["wrong"] for c in data["cases"]] == wrong and all(not c["invalid"] for c in data["cases"])
+    assert data["tried"] > 0 and data["caught"] > 0  # the valid cases ran against the known bugs
