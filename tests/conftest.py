@@ -21,6 +21,24 @@ REPO = Path(__file__).resolve().parent.parent
 REQUIRE_DOCKER = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
 
 
+def require_program(name: str, package: str) -> str:
+    """The path of a program a test needs; without it the test skips, or fails in CI (.ci/run installs it)."""
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        if REQUIRE_DOCKER:
+            pytest.fail(f"{name} is not installed (apt-get install {package}); .ci/run installs it")
+        pytest.skip(f"{name} is not installed (apt-get install {package})")
+    return path
+
+
+@pytest.fixture
+def faketime() -> str:
+    """libfaketime's `faketime`, which moves the system clock of one process from outside."""
+    return require_program("faketime", "faketime")
+
+
 @pytest.fixture(autouse=True)
 def judge_home(tmp_path_factory, monkeypatch):
     """Every test gets its own data dir, so nothing touches the user's."""

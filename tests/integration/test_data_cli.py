@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from types import SimpleNamespace
 
 import pytest
 import time_machine
+from conftest import require_program
 
 from judge.errors import EXIT_DAMAGED, EXIT_USAGE
 from judge import clock
@@ -32,7 +32,6 @@ from judge.store.submissions import NewSubmission, record_submission
 
 REPO = Path(__file__).resolve().parents[2]
 ACCEPTED = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions" / "accepted" / "two_pointers.py"
-FAKETIME = shutil.which("faketime")
 T0 = (datetime.now(timezone.utc) - timedelta(days=40)).replace(hour=9, minute=0, second=0, microsecond=0)
 NOW = T0 + timedelta(days=10)  # when the commands run (faked)
 OPEN_UNTIL = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=2)
@@ -41,9 +40,7 @@ OPEN_UNTIL = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=
 def judge(*args, home: Path, at: datetime | None = None):
     command = [sys.executable, "-m", "judge", *map(str, args)]
     if at is not None:
-        if FAKETIME is None:
-            pytest.skip("faketime is not installed (package faketime)")
-        command = [FAKETIME, "-f", f"@{at:%Y-%m-%d %H:%M:%S}", *command]
+        command = [require_program("faketime", "faketime"), "-f", f"@{at:%Y-%m-%d %H:%M:%S}", *command]
     return subprocess.run(command, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "JUDGE_HOME": str(home), "JUDGE_WARM": "0", "TZ": "UTC",
                                "FAKETIME_DONT_FAKE_MONOTONIC": "1"})

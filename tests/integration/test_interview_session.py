@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from test_session_cli_clock import ACCEPTED, FAKETIME, WRONG, Session, loadable_problems  # noqa: F401  (fixture)
+from test_session_cli_clock import ACCEPTED, WRONG, Session, loadable_problems  # noqa: F401  (fixture)
 
 pytestmark = [pytest.mark.docker, pytest.mark.usefixtures("no_leftover_containers")]
 
@@ -29,11 +29,7 @@ def thorough_cases() -> str:
             f"    (({big!r}, 1000), [{n - 1}, {n}]),\n]\n")
 
 
-def test_a_whole_interview_session_is_scored_field_by_field(engine, judge_home, tmp_path):
-    if FAKETIME is None:
-        if os.environ.get("JUDGE_REQUIRE_DOCKER") == "1":
-            pytest.fail("faketime is not installed (apt-get install faketime); .ci/run installs it")
-        pytest.skip("faketime is not installed (apt-get install faketime)")
+def test_a_whole_interview_session_is_scored_field_by_field(engine, judge_home, tmp_path, faketime):
     s = Session()
     workspace = tmp_path / "ws"
     proc, started = s.run(None, "start", "--problem", "two-sum-ii", "--dir", workspace, "--json")
