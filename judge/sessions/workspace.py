@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.clock import clock_text, local_text
+from judge.clock import clock_text, deadline_text
 from judge.errors import UsageError
 from judge.packs.loader import MARKER_RE
 from judge.packs.statement import limit_line
@@ -66,7 +66,7 @@ def statement_text(problem, practice: bool) -> str:
 def readme_text(problems: list, files: list[WorkspaceFile], *, started_at: str, deadline: str, minutes: int,
                 blind: bool, practice: bool) -> str:
     lines = [f"# Timed drill: {len(problems)} problem(s) in {clock_text(minutes * 60)}", "",
-             f"Started {started_at}, deadline {deadline} ({local_text(deadline)} local time).", ""]
+             f"Started {started_at}, deadline {deadline} ({deadline_text(deadline)}).", ""]
     for problem, f in zip(problems, files):
         about = f"{problem.difficulty}, {', '.join(problem.patterns)}" if practice else problem.difficulty
         lines.append(f"- **{problem.title}** ({about}): write `{f.solution.name}`, read `{f.statement.name}`, "

@@ -59,7 +59,8 @@ def stats_text(data: dict) -> str:
                      f"{s['weakness_score']:.2f}"))
     headers = ["rank", "pattern", "tried", "solved", "solve", "1st try", "median TTA", "WA/TLE/RE/MLE", "at target",
                "most failed tags", "last practised", "next review", "weakness"]
-    lines = [table(rows, headers)]
+    lines = [table(rows, headers, drop=("most failed tags", "last practised", "WA/TLE/RE/MLE", "1st try", "at target",
+                                        "tried"))]
     if data["recommendation"]:
         lines.append("")
         lines.append(data["recommendation"]["sentence"])
