@@ -66,7 +66,7 @@ def diff_lines(diff: AnswerDiff) -> list[str]:
             head += f" (expected {diff.expected_length} characters, got {diff.got_length})"
         return [f"    Differs:  {head}", *_window_lines(diff)]
     if diff.kind is DiffKind.TYPE:
-        return [f"    Differs:  {at}expected a {visible(diff.expected)}, got a {visible(diff.got)}"]
+        return [f"    Differs:  {at}expected {visible(diff.expected)}, got {visible(diff.got)}"]
     if diff.kind is DiffKind.KEYS:
         return [f"    Differs:  {at}expected the keys {visible(diff.expected)}, got {visible(diff.got)}"]
     error = _error_text(diff)

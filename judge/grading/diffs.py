@@ -58,7 +58,8 @@ def answer_diff(expected, got, compare: Compare) -> AnswerDiff | None:
     (``unordered`` and ``checker`` problems decide rightness otherwise)."""
     if compare.mode in ("unordered", "checker") or equal(expected, got, compare):
         return None
-    return _diff(_plain(expected), _plain(got), "", compare)
+    found = _diff(_plain(expected), _plain(got), "", compare)
+    return None if found.kind is DiffKind.TYPE and not found.path else found  # the verdict's reason says it
 
 
 def _plain(value):
