@@ -476,7 +476,13 @@ def stats(pattern, since, as_json):
         data = {"generated_at": clock.iso(clock.now()), "since": since_iso, "patterns": [], "recommendation": None,
                 "message": NOTHING_YET}
     else:
-        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso))
+        from collections import Counter
+
+        from judge.packs.loader import all_problems
+
+        installed = Counter(p for problem in all_problems() for p in problem.patterns)
+        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso,
+                                                installed=dict(installed)))
     emit(data, as_json, stats_text)
 
 
