@@ -197,7 +197,9 @@ def show(slug, as_json):
         meta.append(f"a variant of LeetCode {problem.variant_of}")
     if problem.hints:
         meta.append(f"{len(problem.hints)} hints: `judge hint {problem.slug}`")
-    click.echo(statement_text(problem, " | ".join(meta)))
+    from judge.style import secondary
+
+    click.echo(statement_text(problem, secondary(" | ".join(meta))))
 
 
 # -- judging ---------------------------------------------------------------

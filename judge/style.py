@@ -62,7 +62,7 @@ def paint(text: str, fg: str | None = None, *, bold: bool = False, dim: bool = F
         return text
     import click
 
-    return click.style(text, fg=fg, bold=bold, dim=dim)
+    return click.style(text, fg=fg, bold=bold or None, dim=dim or None)
 
 
 def secondary(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from judge.clock import clock_text, deadline_text
 from judge.safe_text import visible
 from judge.sessions.scorecard import scorecard_text
+from judge.style import secondary
 from judge.tables import table
 
 
@@ -28,7 +29,8 @@ def start_text(data: dict) -> str:
         lines.append("Interview mode: patterns, targets and hints stay hidden (`judge hint FILE` shows the next "
                      "hint, and counts it).")
     lines += [f"note: {n}" for n in data["notes"]]
-    lines.append("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` finishes.")
+    lines.append(secondary("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` "
+                           "finishes."))
     return "\n".join(lines)
 
 
