@@ -503,7 +503,7 @@ def watch(file, slug, resubmit):
     save a recorded submission, without the complexity report."""
     from judge import clock
     from judge.clock import local_text
-    from judge.file_watch import saves
+    from judge.file_watch import SaveWatch
     from judge.judging import resolve_problem
     from judge.style import colour_enabled, secondary
 
@@ -528,12 +528,16 @@ def watch(file, slug, resubmit):
         click.echo(secondary(f"Watching {file} for saves."))
         sys.stdout.flush()
 
+    watching = SaveWatch(file)  # in place before the first run: no save is missed
     try:
         once()
-        for _ in saves(file):
+        while True:
+            watching.next_save()
             once()
     except KeyboardInterrupt:
         click.echo("\nStopped watching.")
+    finally:
+        watching.close()
 
 
 def _test_text(file: Path, slug: str) -> str:

@@ -6,6 +6,7 @@ import fcntl
 import os
 import pty
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -18,9 +19,10 @@ ESC = b"\x1b"
 
 
 def in_terminal(*args, env: dict | None = None, columns: int = 160, rows: int = 50, timeout: float = 300,
-                cwd=None) -> tuple[int, bytes]:
+                cwd=None, interrupt_after: bytes | None = None) -> tuple[int, bytes]:
     """Run `judge ARGS` with stdin, stdout and stderr on a new pseudo-terminal; its exit code and every byte
-    it wrote there (stdout and stderr interleaved, as a terminal shows them)."""
+    it wrote there (stdout and stderr interleaved, as a terminal shows them).  ``interrupt_after``: press
+    Ctrl-C (SIGINT to its process group) once the output holds these bytes."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     full_env = {**os.environ, "TERM": "xterm-256color", **(env or {})}
@@ -41,6 +43,9 @@ def in_terminal(*args, env: dict | None = None, columns: int = 160, rows: int = 
                 if not chunk:
                     break
                 output += chunk
+                if interrupt_after is not None and interrupt_after in output:
+                    os.killpg(proc.pid, signal.SIGINT)
+                    interrupt_after = None
             elif proc.poll() is not None:
                 break
             if time.monotonic() > deadline:
