@@ -45,16 +45,80 @@ def emit(data, as_json: bool, render) -> None:
         click.echo(render(data))
 
 
+COLOR_HELP = "Colour: auto (on a terminal only), always, never. NO_COLOR=1 means never."
+
+
+def _use_colour(ctx: click.Context, flag: str | None) -> None:
+    """Decide the colour once (--color, then the config file, then NO_COLOR): judge.style paints only when
+    it is on, and click.echo strips every escape sequence when it is off."""
+    from judge.config import read_config
+    from judge.style import ColourChoice, colour_mode, colour_on, set_colour
+
+    configured = None
+    if flag is None:
+        table = read_config()
+        if "color" in table:
+            from judge.config import config_path
+
+            configured = ColourChoice(str(table["color"]), f"config file {config_path()}")
+    choice = colour_mode(flag, configured)
+    on = colour_on(choice.mode)
+    set_colour(on)
+    root = ctx.find_root()
+    root.meta["colour"] = choice
+    for context in {ctx, root}:
+        context.color = on
+
+
+def _colour_option_callback(ctx: click.Context, param, value):
+    if value is not None:
+        _use_colour(ctx, value)
+    return value
+
+
+def _colour_option() -> click.Option:
+    """``--color`` on every command too, so it may follow the command's name (`judge test f.py --color never`)."""
+    return click.Option(["--color"], type=click.Choice(["auto", "always", "never"]), expose_value=False,
+                        callback=_colour_option_callback, help=COLOR_HELP)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="drill-judge")
+@click.option("--color", "color", type=click.Choice(["auto", "always", "never"]), help=COLOR_HELP)
 @click.pass_context
-def cli(ctx):
+def cli(ctx, color):
     """drill-judge: timed coding drills, judged in a hardened Docker sandbox."""
+    _use_colour(ctx, color)
     # Every command: close a session whose deadline passed, or warn at 15, 5 and 1 minutes left (stderr).
     from judge.sessions.guard import before_command
 
     for line in before_command(ctx.invoked_subcommand):
         click.echo(line, err=True)
+
+
+def _complete_slugs(ctx, param, incomplete: str) -> list:
+    from judge.packs.loader import all_problems
+
+    return [p.slug for p in all_problems() if p.slug.startswith(incomplete)]
+
+
+def _complete_file_or_slug(ctx, param, incomplete: str) -> list:
+    """Solution files (the shell's own file completion) and problem slugs."""
+    from click.shell_completion import CompletionItem
+
+    return [*_complete_slugs(ctx, param, incomplete), CompletionItem(incomplete, type="file")]
+
+
+def _complete_patterns(ctx, param, incomplete: str) -> list:
+    from judge.packs.loader import all_problems, known_patterns
+
+    return sorted(p for p in known_patterns(all_problems()) if p.startswith(incomplete))
+
+
+def _complete_packs(ctx, param, incomplete: str) -> list:
+    from judge.packs.loader import load_packs
+
+    return [p.name for p in load_packs() if p.name.startswith(incomplete)]
 
 
 # -- problems --------------------------------------------------------------
@@ -80,26 +144,27 @@ def problem_summary(problem) -> dict:
 
 
 @cli.command()
-@click.option("--pattern", help="Only problems that drill this pattern.")
+@click.option("--pattern", help="Only problems that drill this pattern.", shell_complete=_complete_patterns)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def problems(pattern, as_json):
     """List the problems."""
-    from judge.packs.loader import all_problems
+    from judge.packs.loader import all_problems, check_patterns
 
-    chosen = [p for p in all_problems() if pattern is None or pattern in p.patterns]
+    loaded = all_problems()
+    if pattern is not None:
+        check_patterns([pattern], loaded)
+    chosen = [p for p in loaded if pattern is None or pattern in p.patterns]
     if as_json:
         emit_json({"problems": [problem_summary(p) for p in chosen]})
         return
-    if not chosen:
-        click.echo(f"No problems for pattern {pattern!r}; `judge packs` lists the patterns.")
-        return
     rows = [(p.slug, ", ".join(p.patterns), p.difficulty, p.leetcode or "", p.entry.name, p.complexity["time"])
             for p in chosen]
-    click.echo(table(rows, ["slug", "patterns", "difficulty", "leetcode", "entry", "target"]))
+    click.echo(table(rows, ["slug", "patterns", "difficulty", "leetcode", "entry", "target"],
+                     drop=("entry", "leetcode", "target")))
 
 
 @cli.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=_complete_slugs)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def show(slug, as_json):
     """Show a problem: statement, signature, examples, target complexity.
@@ -132,7 +197,9 @@ def show(slug, as_json):
         meta.append(f"a variant of LeetCode {problem.variant_of}")
     if problem.hints:
         meta.append(f"{len(problem.hints)} hints: `judge hint {problem.slug}`")
-    click.echo(statement_text(problem, " | ".join(meta)))
+    from judge.style import secondary
+
+    click.echo(statement_text(problem, secondary(" | ".join(meta))))
 
 
 # -- judging ---------------------------------------------------------------
@@ -147,7 +214,8 @@ def _print_report(judged, as_json: bool, extra: dict | None = None) -> None:
 
 @cli.command("test")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).")
+@click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).",
+              shell_complete=_complete_slugs)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def test_cmd(file, slug, as_json):
     """Run FILE on the visible examples only (recorded nowhere)."""
@@ -155,8 +223,10 @@ def test_cmd(file, slug, as_json):
     from judge.render import Progress
 
     progress = Progress(enabled=None if not as_json else False)
-    judged = test_file(file, slug, progress=progress)
-    progress.clear()
+    try:
+        judged = test_file(file, slug, progress=progress)
+    finally:
+        progress.close()
     _print_report(judged, as_json)
     sys.exit(EXIT_OK if judged.report.accepted else EXIT_NOT_ACCEPTED)
 
@@ -171,7 +241,8 @@ def _import_in_background(module: str) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).")
+@click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).",
+              shell_complete=_complete_slugs)
 @click.option("--claim", help='Your time complexity, as in an interview: "O(n log n)". The report checks it.')
 @click.option("--space-claim", help='Your auxiliary space complexity: "O(1)".')
 @click.option("--no-complexity", is_flag=True,
@@ -193,6 +264,7 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
     from judge.sessions.blind import withhold_json, withhold_report
     from judge.sessions.submit import session_line
     from judge.sessions.submit import submit as submit_in_session
+    from judge.style import colour_enabled
 
     if no_complexity and (claim or space_claim):
         raise UsageError("--no-complexity skips the report that checks --claim", "drop one of them")
@@ -211,45 +283,86 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
             click.echo(line)
         sys.stdout.flush()
 
-    result = submit_in_session(file, slug, progress=progress, complexity=options, on_verdict=show_verdict)
-    progress.clear()
+    try:
+        result = submit_in_session(file, slug, progress=progress, complexity=options, on_verdict=show_verdict)
+    finally:
+        progress.close()
     judged = result.judged
     if as_json:
         data = {**judged.report.to_json(), "submission_id": judged.submission_id, **result.extra_json()}
         emit_json(withhold_json(data) if result.blind else data)
     else:
-        for line in report_lines(judged.report.complexity, color=sys.stdout.isatty()):
+        for line in report_lines(judged.report.complexity, color=colour_enabled()):
             click.echo(line)
     sys.exit(EXIT_OK if judged.report.accepted else EXIT_NOT_ACCEPTED)
 
 
 # -- sessions and statistics -----------------------------------------------
 @cli.command()
-@click.option("--pattern", "patterns", multiple=True, help="Pick problems that drill this pattern (repeatable).")
-@click.option("--pack", help="Pick problems from this pack.")
-@click.option("--problem", "named", multiple=True, help="Drill this problem, even if solved recently (repeatable).")
-@click.option("--count", type=click.IntRange(1, 10), help="How many problems (default 2, or the number named).")
-@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]), help="Default: medium.")
-@click.option("--minutes", type=click.IntRange(1, 24 * 60), default=60, show_default=True, help="The time limit.")
+@click.option("--pattern", "patterns", multiple=True, help="Pick problems that drill this pattern (repeatable).",
+              shell_complete=_complete_patterns)
+@click.option("--pack", help="Pick problems from this pack.", shell_complete=_complete_packs)
+@click.option("--problem", "named", multiple=True, help="Drill this problem, even if solved recently (repeatable).",
+              shell_complete=_complete_slugs)
+@click.option("--count", type=click.IntRange(1, 10),
+              help="How many problems (default: the config file's count, or the number named, or 2).")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]),
+              help="Default: the config file's difficulty, or medium.")
+@click.option("--minutes", type=click.IntRange(1, 24 * 60), help="The time limit (default: the config file's, or 60).")
 @click.option("--adaptive", is_flag=True, help="Pick the patterns that are due for review and weakest.")
 @click.option("--blind", is_flag=True, help="Withhold failing inputs of hidden tests until `judge end`.")
-@click.option("--practice", is_flag=True,
-              help="Show each problem's pattern, target complexity and hints (default: interview mode hides them).")
+@click.option("--practice/--interview", "practice", default=None,
+              help="Practice shows each problem's pattern, target complexity and hints; interview hides them "
+                   "(default: the config file's mode, or interview).")
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the workspace (default: ./drill-YYYYMMDD-HHMMSS).")
+@click.option("--open", "open_editor", is_flag=True, help="Open the statements and solution files in your editor.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def start(as_json, **options):
+def start(**options):
     """Start a timed session: pick problems, write a workspace, start the clock."""
-    from judge.sessions.lifecycle import StartRequest
     from judge.sessions.lifecycle import start as start_session
     from judge.sessions.render import start_text
 
-    request = StartRequest(**options)  # every other option is a field of the request, by the same name
-    emit(on_store(lambda conn: start_session(conn, request).to_json()), as_json, start_text)
+    request, open_editor, as_json = _start_request(options)
+    started = on_store(lambda conn: start_session(conn, request).to_json())
+    emit(started, as_json, start_text)
+    if open_editor:
+        from judge.editor import open_in_editor
+
+        open_in_editor([Path(path) for p in started["problems"] for path in (p["statement"], p["file"])])
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int_or(value: object, default: int) -> int:
+    return value if isinstance(value, int) else default
+
+
+def _start_request(options: dict):
+    """`judge start`'s options as a StartRequest, the config file's defaults filling what was not given;
+    with whether to open the editor and whether to print JSON."""
+    from judge.config import read_config
+    from judge.sessions.lifecycle import DEFAULT_MINUTES, StartRequest
+
+    defaults = read_config()
+    count = options["count"]
+    if count is None and not options["named"] and "count" in defaults:  # named problems set the count themselves
+        count = defaults["count"]
+    practice = options["practice"]
+    if practice is None:
+        practice = defaults.get("mode") == "practice"
+    request = StartRequest(named=options["named"], patterns=options["patterns"], pack=options["pack"], count=count,
+                           difficulty=options["difficulty"] or _str_or_none(defaults.get("difficulty")),
+                           minutes=options["minutes"] or _int_or(defaults.get("minutes"), DEFAULT_MINUTES),
+                           adaptive=options["adaptive"], blind=options["blind"], practice=practice,
+                           directory=options["directory"])
+    return request, options["open_editor"], options["as_json"]
 
 
 @cli.command()
-@click.argument("target", required=False, metavar="[FILE|SLUG]")
+@click.argument("target", required=False, metavar="[FILE|SLUG]", shell_complete=_complete_file_or_slug)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def hint(target, as_json):
     """Show the next hint of a problem (in a session: counted in its review)."""
@@ -261,8 +374,9 @@ def hint(target, as_json):
 
 
 @cli.command()
-@click.argument("target", required=False, metavar="[FILE|SLUG]")
-@click.option("--pattern", "patterns", multiple=True, required=True, help="The pattern you recognise (repeatable).")
+@click.argument("target", required=False, metavar="[FILE|SLUG]", shell_complete=_complete_file_or_slug)
+@click.option("--pattern", "patterns", multiple=True, required=True, help="The pattern you recognise (repeatable).",
+              shell_complete=_complete_patterns)
 @click.option("--time", "time_claim", required=True, help='The time complexity you aim for: "O(n log n)".')
 @click.option("--space", "space_claim", required=True, help='The auxiliary space you aim for: "O(1)".')
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -278,7 +392,8 @@ def plan(target, patterns, time_claim, space_claim, as_json):
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--problem", "slug", help="The problem, when the file does not name it.")
+@click.option("--problem", "slug", help="The problem, when the file does not name it.",
+              shell_complete=_complete_slugs)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def cases(file, slug, as_json):
     """Check your own test cases: wrong expectations, and how many known bugs they catch."""
@@ -367,8 +482,150 @@ def stats(pattern, since, as_json):
         data = {"generated_at": clock.iso(clock.now()), "since": since_iso, "patterns": [], "recommendation": None,
                 "message": NOTHING_YET}
     else:
-        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso))
+        from collections import Counter
+
+        from judge.packs.loader import all_problems
+
+        installed = Counter(p for problem in all_problems() for p in problem.patterns)
+        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso,
+                                                installed=dict(installed)))
     emit(data, as_json, stats_text)
+
+
+# -- the terminal: watch, edit, completion, config ---------------------------
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--problem", "slug", help="Problem slug (inferred from the file when omitted).",
+              shell_complete=_complete_slugs)
+@click.option("--submit", "resubmit", is_flag=True,
+              help="Submit (judged on the hidden tests and recorded) on each save instead of testing.")
+def watch(file, slug, resubmit):
+    """Run `judge test FILE` now and again each time FILE is saved (Ctrl-C stops).
+
+    The screen is cleared between runs on a terminal (not with NO_COLOR or --color never, which keep the
+    output free of escape sequences: a rule separates the runs then).  --submit re-submits instead, each
+    save a recorded submission, without the complexity report."""
+    from judge import clock
+    from judge.clock import local_text
+    from judge.file_watch import SaveWatch
+    from judge.judging import resolve_problem
+    from judge.style import colour_enabled, secondary
+
+    slug = resolve_problem(file, slug).slug  # a file no problem claims fails now, not at each save
+    run = 0
+
+    def once():
+        nonlocal run
+        run += 1
+        if colour_enabled() and sys.stdout.isatty():
+            click.clear()
+        elif run > 1:
+            click.echo("\n" + "-" * 40)
+        what = "submit" if resubmit else "test"
+        click.echo(secondary(f"judge watch: {what} {file} ({slug}), run {run} at {local_text(clock.now())}; "
+                             "Ctrl-C stops"))
+        sys.stdout.flush()
+        try:
+            click.echo(_submission_text(file, slug) if resubmit else _test_text(file, slug))
+        except JudgeError as exc:
+            click.echo(f"error: {exc.one_line()}")
+        click.echo(secondary(f"Watching {file} for saves."))
+        sys.stdout.flush()
+
+    watching = SaveWatch(file)  # in place before the first run: no save is missed
+    try:
+        once()
+        while True:
+            watching.next_save()
+            once()
+    except KeyboardInterrupt:
+        click.echo("\nStopped watching.")
+    finally:
+        watching.close()
+
+
+def _test_text(file: Path, slug: str) -> str:
+    from judge.judging import test_file
+    from judge.render import Progress, report_text
+
+    progress = Progress()
+    try:
+        judged = test_file(file, slug, progress=progress)
+    finally:
+        progress.close()
+    return report_text(judged.report)
+
+
+def _submission_text(file: Path, slug: str) -> str:
+    from judge.render import Progress, report_text
+    from judge.sessions.blind import withhold_report
+    from judge.sessions.submit import session_line
+    from judge.sessions.submit import submit as submit_in_session
+
+    progress = Progress()
+    try:
+        result = submit_in_session(file, slug, progress=progress, complexity=None)
+    finally:
+        progress.close()
+    report = result.judged.report
+    line = session_line(result)
+    return report_text(withhold_report(report) if result.blind else report) + (f"\n{line}" if line else "")
+
+
+@cli.command()
+@click.argument("target", metavar="FILE|SLUG", shell_complete=_complete_file_or_slug)
+def edit(target):
+    """Open a solution file in your editor ($VISUAL, $EDITOR, or the config file's editor).
+
+    A slug opens that problem's file in the open session, else ./<slug>.py (written from the starter when
+    it does not exist yet)."""
+    from judge.editor import editor_command, open_in_editor
+    from judge.sessions.target import file_to_edit
+    from judge.store.db import database_path
+    from judge.style import secondary
+
+    editor_command()  # no editor: say so before writing a starter file
+    chosen = (on_store(lambda conn: file_to_edit(conn, target, Path.cwd())) if database_path().exists()
+              else file_to_edit(None, target, Path.cwd()))
+    if chosen.created:
+        click.echo(secondary(f"wrote {chosen.path} from the problem's starter"), err=True)
+    open_in_editor([chosen.path])
+
+
+@cli.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell):
+    """Print the shell completion script for SHELL (commands, options, problem slugs, patterns, packs).
+
+    \b
+    bash:  eval "$(judge completion bash)"         (in ~/.bashrc)
+    zsh:   eval "$(judge completion zsh)"          (in ~/.zshrc)
+    fish:  judge completion fish > ~/.config/fish/completions/judge.fish"""
+    from click.shell_completion import get_completion_class
+
+    completer = get_completion_class(shell)
+    assert completer is not None  # bash, zsh and fish are click's own
+    click.echo(completer(cli, {}, PROG_NAME, COMPLETE_VAR).source())
+
+
+@cli.command("config")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def config_cmd(ctx, as_json):
+    """The settings in force (minutes, count, difficulty, mode, editor, color) and where each came from."""
+    from judge.config import Setting, config_path, effective
+
+    choice = ctx.find_root().meta.get("colour")
+    colour = Setting("color", choice.mode, choice.source) if choice is not None else None
+    settings = effective(colour)
+    path = config_path()
+    data = {"config_file": str(path), "exists": path.is_file(), "settings": [s.to_json() for s in settings]}
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(table([(s.name, "-" if s.value is None else s.value, s.source) for s in settings],
+                     ["setting", "value", "from"]))
+    click.echo(f"config file: {path}" + ("" if data["exists"] else " (none yet; JUDGE_CONFIG names another)"))
 
 
 # -- packs -----------------------------------------------------------------
@@ -623,6 +880,19 @@ def _raise_terminated(signum, frame):
     raise Terminated(signum)
 
 
+def _every_command(group: click.Group):
+    for command in group.commands.values():
+        yield command
+        if isinstance(command, click.Group):
+            yield from _every_command(command)
+
+
+for _command in _every_command(cli):
+    _command.params.append(_colour_option())
+
+PROG_NAME, COMPLETE_VAR = "judge", "_JUDGE_COMPLETE"
+
+
 def main():
     """The console script: run the command, then end the process at once with its exit code."""
     import signal
@@ -645,7 +915,8 @@ def main():
 def _run() -> int:
     """Run the command line; its exit code (see the README's table of exit codes)."""
     try:
-        returned = cli.main(standalone_mode=False)  # an int when click itself ended early (--help, usage)
+        # An int when click itself ended early (--help, usage); with COMPLETE_VAR set, the shell's completion.
+        returned = cli.main(standalone_mode=False, prog_name=PROG_NAME, complete_var=COMPLETE_VAR)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         return 130

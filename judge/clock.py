@@ -47,3 +47,19 @@ def local_text(moment: str | datetime) -> str:
     """A stored time as the user's local wall-clock time, for people (never stored)."""
     moment = parse(moment) if isinstance(moment, str) else moment
     return moment.astimezone().strftime("%H:%M:%S %Z").strip()
+
+
+def local_is_utc(moment: datetime | None = None) -> bool:
+    """Whether the local time zone (TZ, else the system's) is UTC at ``moment``."""
+    moment = moment or datetime.now(UTC)
+    offset = moment.astimezone().utcoffset()
+    return offset is not None and offset.total_seconds() == 0
+
+
+def deadline_text(moment: str | datetime) -> str:
+    """A deadline for people: local wall-clock time, with UTC beside it when they differ; when the local
+    zone is UTC itself, a word on TZ (a container or server often runs in UTC while its user does not)."""
+    moment = parse(moment) if isinstance(moment, str) else moment
+    if local_is_utc(moment):
+        return f"{moment.strftime('%H:%M:%S')} UTC (TZ=Area/City shows your local time)"
+    return f"{local_text(moment)} ({moment.astimezone(UTC).strftime('%H:%M:%S')} UTC)"

@@ -53,3 +53,11 @@ class DamagedData(JudgeError):
     """The judge's database, or a backup, is damaged (truncated, overwritten, not a database)."""
 
     exit_code = EXIT_DAMAGED
+
+
+def did_you_mean(word: str, choices) -> str:
+    """ " (did you mean `x`?)" for the closest of ``choices`` to a mistyped ``word``; "" when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return f" (did you mean `{close[0]}`?)" if close else ""

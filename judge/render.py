@@ -2,25 +2,76 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import threading
+import time
 
-import click
-
+from judge.grading.checkers import DIFFERS
+from judge.grading.diffs import AnswerDiff, DiffKind
 from judge.grading.verdicts import FailingCase, Report
 from judge.safe_text import visible, visible_lines
+from judge.style import paint, secondary, verdict_paint
 
-_COLORS = {"accepted": "green", "wrong_answer": "red", "time_limit": "yellow", "memory_limit": "yellow",
-           "runtime_error": "red", "compile_error": "magenta", "output_limit": "yellow"}
+CASES_WORDS = {"hidden": "hidden tests", "example": "visible examples"}
 
 
 def verdict_line(report: Report) -> str:
-    label = click.style(report.verdict.label, fg=_COLORS[report.verdict.value], bold=True)
-    what = f"{report.passed}/{report.total} {report.cases} tests passed"
+    label = verdict_paint(report.verdict.label, report.verdict.value)
+    what = f"{report.passed}/{report.total} {CASES_WORDS.get(report.cases, report.cases + ' tests')} passed"
     if report.accepted and report.property_examples:
         what += f", {report.property_examples} property examples"
         if report.extra.get("property_budget_spent"):
             what += " (time budget reached)"
-    return f"{label}  {report.problem}  {what}  ({report.elapsed_s:.2f} s)"
+    return f"{label}  {report.problem}  {what}  {secondary(f'({report.elapsed_s:.2f} s)')}"
+
+
+def _window_lines(diff: AnswerDiff) -> list[str]:
+    """The two windows, one above the other, with a caret under the first difference (under each window
+    when the difference starts at different columns)."""
+    shown = [(name, window, len(visible(window[:caret])))
+             for name, window, caret in (("expected", diff.expected_window, diff.expected_caret),
+                                         ("got", diff.got_window, diff.got_caret))
+             if window is not None and caret is not None]
+    if not shown:
+        return []
+    caret_at = {column for _, _, column in shown}
+    lines = []
+    for name, window, column in shown:
+        lines.append(f"      {name:<9}{visible(window)}")
+        if len(caret_at) > 1 or name == shown[-1][0]:
+            lines.append(" " * (15 + column) + paint("^", "red", bold=True))
+    return lines
+
+
+def _error_text(diff: AnswerDiff) -> str:
+    if diff.abs_error is None or diff.rel_error is None:
+        return ""
+    return (f"absolute error {diff.abs_error:.3g}, relative error {diff.rel_error:.3g} "
+            f"(the tolerance is absolute {diff.abs_tol:g} or relative {diff.rel_tol:g})")
+
+
+def diff_lines(diff: AnswerDiff) -> list[str]:
+    """Where the answer differs, under the Expected and Got lines (every piece of the answers made visible)."""
+    at = f"at {visible(diff.path)}: " if diff.path else ""
+    if diff.kind is DiffKind.SEQUENCE:
+        head = f"{at}first difference at index {diff.index}"
+        if diff.expected_length != diff.got_length:
+            head += f" (expected {diff.expected_length} items, got {diff.got_length})"
+        error = _error_text(diff)
+        return [f"    Differs:  {head}" + (f"; {error}" if error else ""), *_window_lines(diff)]
+    if diff.kind is DiffKind.STRING:
+        head = f"{at}first differing character at index {diff.index}"
+        if diff.expected_length != diff.got_length:
+            head += f" (expected {diff.expected_length} characters, got {diff.got_length})"
+        return [f"    Differs:  {head}", *_window_lines(diff)]
+    if diff.kind is DiffKind.TYPE:
+        return [f"    Differs:  {at}expected {visible(diff.expected)}, got {visible(diff.got)}"]
+    if diff.kind is DiffKind.KEYS:
+        return [f"    Differs:  {at}expected the keys {visible(diff.expected)}, got {visible(diff.got)}"]
+    error = _error_text(diff)
+    return [f"    Differs:  {at}expected {visible(diff.expected)}, got {visible(diff.got)}"
+            + (f"; {error}" if error else "")]
 
 
 RECURSION_SHOWN = 3  # identical frames in a row shown before "[previous line repeated N more times]", as Python does
@@ -33,7 +84,9 @@ def _case_lines(title: str, case: FailingCase, error_message: str = "") -> list[
         lines.append(f"    Expected: {visible_lines(case.expected, '              ')}")
     if case.got is not None:
         lines.append(f"    Got:      {visible_lines(case.got, '              ')}")
-    if case.reason and case.reason != error_message:  # an exception's own words are shown above
+    if case.diff is not None and case.got is not None:
+        lines += diff_lines(case.diff)
+    if case.reason and case.reason != error_message and not (case.diff is not None and case.reason == DIFFERS):
         lines.append(f"    Why:      {visible_lines(case.reason, '              ')}")
     if case.stdout:
         lines.append(f"    Stdout:   {visible_lines(case.stdout.rstrip(chr(10)), '              ')}")
@@ -83,24 +136,72 @@ def report_text(report: Report) -> str:
     return "\n".join(lines)
 
 
-class Progress:
-    """A one-line progress display on stderr, drawn only when stderr is a terminal."""
+def progress_text(phase: str | None, done: int, total: int, elapsed_s: float) -> str:
+    """One progress line: what is being done, how far, for how long."""
+    if phase is None:
+        what = "starting the sandbox"
+    elif phase.startswith("complexity "):
+        what = f"complexity ({phase.split(' ', 1)[1]}): size {done}/{total}"
+    elif phase == "shrinking":
+        what = "shrinking a counterexample"
+    else:
+        what = f"{phase} {done}/{total}"
+    return f"  {what}  {elapsed_s:.1f} s"
 
-    def __init__(self, enabled: bool | None = None):
-        self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.drawn = False
+
+class Progress:
+    """One line on stderr, redrawn in place while grading takes longer than ``DELAY_S`` (Kattis-style):
+    hidden cases passed/total, property examples, complexity sizes.  Drawn only when stderr is a terminal
+    (never under --json); ``clear`` erases it before anything else is printed, ``close`` ends its ticker."""
+
+    DELAY_S = 0.5
+    TICK_S = 0.2
+
+    def __init__(self, enabled: bool | None = None, stream=None):
+        self.stream = stream or sys.stderr
+        self.enabled = bool(self.stream.isatty()) if enabled is None else enabled
+        self.started = time.monotonic()
+        self.state: tuple[str | None, int, int] = (None, 0, 0)
+        self.live = True  # False from ``clear`` until the next report
+        self.drawn = 0  # the width of the line on screen
+        self.lock = threading.Lock()
+        self.closed = threading.Event()
+        if self.enabled:  # redraws the elapsed time while a phase waits (a container starting, a slow call)
+            threading.Thread(target=self._tick, name="drill-judge-progress", daemon=True).start()
 
     def __call__(self, phase: str, done: int, total: int):
         if not self.enabled:
             return
-        width = 24
-        filled = int(width * done / total) if total else width
-        sys.stderr.write(f"\r  {phase:<16} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} ")
-        sys.stderr.flush()
-        self.drawn = True
+        with self.lock:
+            self.state, self.live = (phase, done, total), True
+            self._draw()
+
+    def _tick(self):
+        while not self.closed.wait(self.TICK_S):
+            with self.lock:
+                if self.live:
+                    self._draw()
+
+    def _draw(self):
+        elapsed = time.monotonic() - self.started
+        if elapsed < self.DELAY_S or self.closed.is_set():
+            return
+        columns = shutil.get_terminal_size((80, 24)).columns
+        line = progress_text(*self.state, elapsed)[: columns - 1]
+        self.stream.write("\r" + line.ljust(self.drawn))
+        self.stream.flush()
+        self.drawn = max(self.drawn, len(line))
 
     def clear(self):
-        if self.drawn:
-            sys.stderr.write("\r" + " " * 70 + "\r")
-            sys.stderr.flush()
-            self.drawn = False
+        if not self.enabled:
+            return
+        with self.lock:
+            self.live = False
+            if self.drawn:
+                self.stream.write("\r" + " " * self.drawn + "\r")
+                self.stream.flush()
+                self.drawn = 0
+
+    def close(self):
+        self.clear()
+        self.closed.set()

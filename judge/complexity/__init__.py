@@ -37,7 +37,7 @@ def check_claims(problem, options: ComplexityOptions) -> None:
         return
     params = tuple(p.name for p in problem.size_parameters)
     if not params:
-        raise UsageError(f"{problem.slug} has no complexity report (its pack declares no size parameters)",
+        raise UsageError(f"{problem.slug} has no complexity measurement, so a claim cannot be checked",
                          f"submit without {claims[0][0]}")
     for flag, text in claims:
         try:
@@ -64,7 +64,7 @@ def complexity_step(problem, options: ComplexityOptions):
         from judge.complexity.report import build_report
 
         if subject is None:
-            return unavailable(f"{problem.slug} declares no size parameters ([complexity.sizes] in problem.toml)")
+            return unavailable(f"{problem.slug} has no complexity measurement: only its verdict is judged")
         measurement = measure(sandbox, subject, options.budget, progress)
         return build_report(measurement, tuple(p.name for p in subject.parameters), problem.complexity["time"],
                             problem.complexity["space"], problem.vectorized, options.claim_time,

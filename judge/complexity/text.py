@@ -22,16 +22,18 @@ def report_lines(data: dict | None, color: bool = True) -> list[str]:
     if not data:
         return []
     if not data.get("available", True):
-        return [f"Complexity: not measured ({visible(data.get('reason', 'no size parameters'))})"]
+        reason = data.get("reason", "this problem has no complexity measurement")
+        return [f"Complexity: not measured ({visible(reason)})"]
     style = _styler(color)
     lines = [f"Complexity (measured in {data.get('cost_s', 0):.1f} s over "
              f"{len(data.get('points', []))} runs; `--no-complexity` skips it)"]
     for axis in ("time", "space"):
         part = data[axis]
         measured = part["measured"] or "?"
-        status = style(part["status"], _STATUS_COLORS.get(part["status"]))
+        # Padded before it is painted: the escape codes would count as columns and eat the gap.
+        status = style(part["status"], _STATUS_COLORS.get(part["status"])) + " " * max(0, 12 - len(part["status"]))
         extra = f"  runner-up {part['runner_up']}" if part.get("runner_up") else ""
-        lines.append(f"  {axis:<6} {measured:<22} target {part['target']:<12} {status:<12} "
+        lines.append(f"  {axis:<6} {measured:<22} target {part['target']:<12} {status} "
                      f"confidence {part['confidence']:.2f}{extra}")
     for axis in ("time", "space"):
         claim = data[axis].get("claim")

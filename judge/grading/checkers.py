@@ -13,6 +13,8 @@ from collections import Counter
 from judge.packs.model import Compare
 from judge.sandbox.wire import LinkedListValue, TreeValue
 
+DIFFERS = "the answer differs from the expected one"  # the reason when nothing more specific is known
+
 
 def _is_array(value) -> bool:
     return type(value).__name__ == "ndarray" and type(value).__module__ == "numpy"
@@ -109,4 +111,4 @@ def mismatch(expected, got, compare: Compare, checker=None, args=None) -> str | 
         return None
     if _kind(expected) != _kind(got) and not {_kind(expected), _kind(got)} <= {"int", "float"}:
         return f"expected {_kind(expected)}, got {_kind(got)}"
-    return "the answer differs from the expected one"
+    return DIFFERS

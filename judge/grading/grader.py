@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from judge.errors import UsageError
 from judge.grading.calls import LoadedSubmission, run_until_failure
+from judge.grading.diffs import answer_diff
 from judge.grading.prepared import PreparedCase, prepare, prepared_hidden_cases
 from judge.grading.properties import recorded_examples, run_properties
 from judge.grading.verdicts import FailingCase, Report, Verdict
@@ -69,7 +70,8 @@ def run_cases(run: LoadedSubmission, cases: list[PreparedCase], source: str, pro
     failing = FailingCase(
         source=source, index=case.index, tags=list(case.tags), input=problem.format_args(case.args()),
         expected=show(case.expected), got=show(result.value) if result.ok else None,
-        stdout=result.stdout, reason=outcome.reason)
+        stdout=result.stdout, reason=outcome.reason,
+        diff=answer_diff(case.expected, result.value, problem.compare) if result.ok else None)
     return outcome.passed, (result.verdict or Verdict.WRONG_ANSWER, failing, result)
 
 

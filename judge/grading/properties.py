@@ -31,6 +31,7 @@ from pathlib import Path
 from judge.errors import PackError
 from judge.grading.calls import CallResult, LoadedSubmission, canonical, run_until_failure
 from judge.grading.checkers import mismatch
+from judge.grading.diffs import answer_diff
 from judge.grading.prepared import PreparedCase, cache_key, read_cached, write_atomically, write_cached
 from judge.grading.verdicts import FailingCase, Verdict
 from judge.packs.model import Problem, show
@@ -309,4 +310,5 @@ def _failing_case(problem: Problem, args, expected, result: CallResult, reason: 
     return FailingCase(source="property", index=None, tags=[], input=problem.format_args(args),
                        expected=show(expected),
                        got=None if result.value is None and not result.ok else show(result.value),
-                       stdout=result.stdout, reason=reason)
+                       stdout=result.stdout, reason=reason,
+                       diff=answer_diff(expected, result.value, problem.compare) if result.ok else None)

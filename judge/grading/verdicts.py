@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from judge.grading.diffs import AnswerDiff
 
 
 class Verdict(str, Enum):
@@ -40,6 +44,7 @@ class FailingCase:
     got: str | None
     stdout: str = ""
     reason: str = ""
+    diff: AnswerDiff | None = None  # where a returned answer differs from the expected one
 
 
 @dataclass

@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.errors import PackError, UsageError
+from judge.errors import PackError, UsageError, did_you_mean
 from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
 from judge.packs.hints import HINTS_FILE, parse_hints
@@ -259,27 +259,80 @@ def find_problem(slug: str, root: Path | None = None, problems: list[Problem] | 
     for problem in problems:
         if slug in (problem.slug, problem.entry.name, *problem.entry.aliases) or slug == f"lc{problem.leetcode}":
             return problem
-    raise UsageError(f"no problem named {slug!r}", "list them with `judge problems`")
+    names = [name for p in problems for name in (p.slug, p.entry.name, *p.entry.aliases)]
+    raise UsageError(f"no problem named {slug!r}{did_you_mean(slug, names)}", "list them with `judge problems`")
+
+
+def known_patterns(problems: list[Problem]) -> set[str]:
+    return {pattern for problem in problems for pattern in problem.patterns}
+
+
+def check_patterns(patterns, problems: list[Problem]) -> None:
+    """UsageError naming the first of ``patterns`` that no problem drills (with the closest one that does)."""
+    known = known_patterns(problems)
+    for pattern in patterns:
+        if pattern not in known:
+            raise UsageError(f"no problem drills a pattern named {pattern!r}{did_you_mean(pattern, known)}",
+                             "`judge problems` lists each problem's patterns")
+
+
+def check_pack(name: str, problems: list[Problem]) -> None:
+    names = {problem.pack for problem in problems}
+    if name not in names:
+        raise UsageError(f"no pack named {name!r}{did_you_mean(name, names)}", "`judge packs` lists them")
 
 
 MARKER_RE = re.compile(r"^#\s*judge:\s*problem\s*=\s*([a-z0-9-]+)", re.MULTILINE)
 
 
 def infer_problem(file: Path, root: Path | None = None) -> Problem:
-    """The problem a submission file is for: a `# judge: problem=SLUG` line, else the file name."""
+    """The problem a submission file is for: a `# judge: problem=SLUG` line, else the file name (a slug, an
+    entry point or LeetCode method name, lc<number>), else the entry point or LeetCode method the file
+    defines (read with ``ast``, never run)."""
     try:
-        head = file.read_text(encoding="utf-8", errors="replace")[:4096]
+        text = file.read_text(encoding="utf-8", errors="replace")
     except OSError:
-        head = ""
-    marker = MARKER_RE.search(head)
+        text = ""
+    marker = MARKER_RE.search(text[:4096])
     if marker:
         return find_problem(marker.group(1), root)
     stem = file.stem.lower()
-    for problem in all_problems(root):
+    problems = all_problems(root)
+    for problem in problems:
         names = {problem.slug, problem.slug.replace("-", "_"), problem.entry.name.lower()}
         if problem.leetcode:
             names |= {f"lc{problem.leetcode}", f"lc_{problem.leetcode}", str(problem.leetcode)}
         if stem in names or any(stem.startswith(n + "_") or stem.startswith(n + "-") for n in names if len(n) > 3):
             return problem
-    raise UsageError(f"cannot tell which problem {file.name} is for",
+    squashed = _squash(stem)  # threeSum.py, three-sum.py, ThreeSum.py
+    by_name = [p for p in problems if squashed in {_squash(n) for n in (p.slug, p.entry.name, *p.entry.aliases)}]
+    if len(by_name) == 1:
+        return by_name[0]
+    defined = _defined_names(text)
+    by_entry = [p for p in problems if defined & {p.entry.name, *p.entry.aliases}]
+    if len(by_entry) == 1:
+        return by_entry[0]
+    several = f" (it defines the entry of {', '.join(p.slug for p in by_entry)})" if by_entry else ""
+    raise UsageError(f"cannot tell which problem {file.name} is for{several}",
                      "pass --problem SLUG, name the file after the slug, or add a `# judge: problem=SLUG` line")
+
+
+def _squash(name: str) -> str:
+    return name.lower().replace("-", "").replace("_", "")
+
+
+def _defined_names(source: str) -> set[str]:
+    """Top-level function and class names, and the methods of ``class Solution`` (LeetCode's form)."""
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return set()
+    names = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        if isinstance(node, ast.ClassDef) and node.name == "Solution":
+            names |= {item.name for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return names

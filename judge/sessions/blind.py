@@ -2,7 +2,7 @@
 
 What is withheld while the session is open: the input, expected answer, the
 answer given and the printed output of a failing hidden case and of a
-property-test counterexample, and then the stderr tail too (it may echo them).  The
+property-test counterexample (and where the answer differs), and then the stderr tail too (it may echo them).  The
 verdict, the pass count, the edge-case tags and the exception type and line
 stay visible.  Failures on the visible examples are shown as always.  The
 store keeps the whole report, and `judge end` reveals it.
@@ -15,7 +15,7 @@ import dataclasses
 import json
 
 WITHHELD_TEXT = "(withheld until `judge end`: blind session)"
-_HIDDEN_FIELDS = ("input", "expected", "got", "stdout")
+_HIDDEN_FIELDS = ("input", "expected", "got", "stdout", "diff")
 
 
 def _hidden(case) -> bool:
@@ -45,7 +45,8 @@ def withhold_report(report):
     for key in ("failing_case", "counterexample"):
         case = getattr(report, key)
         if case is not None and _hidden(case):
-            changes[key] = dataclasses.replace(case, input=WITHHELD_TEXT, expected=None, got=None, stdout="")
+            changes[key] = dataclasses.replace(case, input=WITHHELD_TEXT, expected=None, got=None, stdout="",
+                                                diff=None)
     if changes:
         changes["stderr_tail"] = ""
     return dataclasses.replace(report, **changes)

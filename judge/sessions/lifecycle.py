@@ -99,11 +99,14 @@ class Started:
 
 
 def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
-    from judge.packs.loader import all_problems, find_problem
+    from judge.packs.loader import all_problems, check_pack, check_patterns, find_problem
     from judge.sessions.selection import Filters, Wanted, adaptive_order, choose
     from judge.store.practice import last_accepted
 
     problems = all_problems()
+    check_patterns(request.patterns, problems)  # a typo is named as such, not as "only 0 problems can be picked"
+    if request.pack is not None:
+        check_pack(request.pack, problems)
     named: list[Problem] = []
     for slug in request.named:
         problem = find_problem(slug, problems=problems)

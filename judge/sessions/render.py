@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from judge.clock import clock_text, local_text
+from judge.clock import clock_text, deadline_text
 from judge.safe_text import visible
 from judge.sessions.scorecard import scorecard_text
+from judge.style import secondary
 from judge.tables import table
 
 
@@ -15,20 +16,21 @@ def _verdicts(problem: dict) -> str:
 
 def start_text(data: dict) -> str:
     lines = [f"Session {data['session_id']} started: {len(data['problems'])} problem(s), {data['minutes']} minutes, "
-             f"deadline {local_text(data['deadline'])} ({data['deadline']})."]
+             f"deadline {deadline_text(data['deadline'])}."]
     if data["blind"]:
         lines.append("Blind: failing inputs of hidden tests stay hidden until `judge end`.")
     lines.append(f"Workspace: {data['workspace']}")
     if data["practice"]:
         lines.append(table([(p["slug"], p["title"], ", ".join(p["patterns"]), p["file"]) for p in data["problems"]],
-                           ["problem", "title", "patterns", "write your solution in"]))
+                           ["problem", "title", "patterns", "write your solution in"], drop=("title",)))
     else:  # interview mode: the pattern is the candidate's to recognise
         lines.append(table([(p["slug"], p["title"], p["file"]) for p in data["problems"]],
-                           ["problem", "title", "write your solution in"]))
+                           ["problem", "title", "write your solution in"], drop=("title",)))
         lines.append("Interview mode: patterns, targets and hints stay hidden (`judge hint FILE` shows the next "
                      "hint, and counts it).")
     lines += [f"note: {n}" for n in data["notes"]]
-    lines.append("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` finishes.")
+    lines.append(secondary("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` "
+                           "finishes."))
     return "\n".join(lines)
 
 
@@ -84,10 +86,11 @@ def status_text(data: dict) -> str:
             return f"{data['message']}\nThe last one, session {last['session_id']}, closed{how} at {last['ended_at']}."
         return data["message"]
     lines = [f"Session {data['session_id']}: {clock_text(max(data['remaining_s'], 0))} left of {data['minutes']} min "
-             f"(deadline {local_text(data['deadline'])}){'; blind' if data['blind'] else ''}."]
+             f"(deadline {deadline_text(data['deadline'])}){'; blind' if data['blind'] else ''}."]
     rows = [(p["slug"], p["state"], p["attempts"], clock_text(p["solved_at_s"]), _verdicts(p), p["file"])
             for p in data["problems"]]
-    lines.append(table(rows, ["problem", "state", "attempts", "accepted at", "verdicts", "file"]))
+    lines.append(table(rows, ["problem", "state", "attempts", "accepted at", "verdicts", "file"],
+                       drop=("file", "attempts")))
     return "\n".join(lines)
 
 
@@ -132,8 +135,8 @@ def history_text(sessions: list[dict]) -> str:
         head = (f"Session {s['session_id']}  started {s['started_at']}  {s['minutes']} min  {state}  "
                 f"solved {solved}/{len(s['problems'])}")
         rows = [(x["submission_id"], x["problem"], x["verdict"], f"{x['passed']}/{x['total']}", clock_text(x["at_s"]),
-                 "late" if x["late"] else "") for x in s["submissions"]]
-        body = table(rows, ["id", "problem", "verdict", "passed", "at", ""]) if rows else "  (no submissions)"
+                 "late" if x["late"] else "in time") for x in s["submissions"]]
+        body = table(rows, ["id", "problem", "verdict", "passed", "at", "deadline"]) if rows else "  (no submissions)"
         for p in s["problems"]:
             plan = p.get("plan")
             if plan or p.get("hints_used"):

@@ -2,8 +2,9 @@
 
 A problem accepted (in time) within RECENT_DAYS is not picked unless named.
 Without --adaptive the pick is random, spread over as many patterns as it can;
-with --adaptive, patterns come in FSRS order: due ones first (a pattern never
-reviewed is due), the weakest first within each group.
+with --adaptive, patterns come in the order `judge stats` recommends them
+(judge.stats.weakness.drill_key): due ones first (a pattern never reviewed is
+due), the weakest first within each group, then by name.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from datetime import datetime, timedelta
 
 from judge.clock import parse
 from judge.errors import UsageError
+from judge.stats.weakness import drill_key
 
 RECENT_DAYS = 7
-NEW_PATTERN_WEAKNESS = 0.5  # a pattern never practised ranks as middling, not as strong or weak
 
 
 @dataclass
@@ -49,8 +50,7 @@ class PatternPriority:
 
     @property
     def key(self):
-        weakness = NEW_PATTERN_WEAKNESS if self.weakness is None else self.weakness
-        return (not self.due, -weakness)
+        return drill_key(self.pattern, self.due, self.weakness)
 
     def describe(self) -> str:
         if self.weakness is None:
@@ -64,12 +64,10 @@ class Choice:
     notes: list[str] = field(default_factory=list)
 
 
-def adaptive_order(patterns: set[str], cards: dict, weakness: dict[str, float], now: datetime,
-                   rng: random.Random | None = None) -> list[PatternPriority]:
-    """Patterns in the order --adaptive drills them; ties (new patterns, say) in random order."""
+def adaptive_order(patterns: set[str], cards: dict, weakness: dict[str, float], now: datetime) -> list[PatternPriority]:
+    """Patterns in the order --adaptive drills them (the order `judge stats` recommends)."""
     priorities = [PatternPriority(p, due=p not in cards or cards[p].is_due(now), weakness=weakness.get(p))
-                  for p in sorted(patterns)]
-    (rng or random.Random()).shuffle(priorities)
+                  for p in patterns]
     return sorted(priorities, key=lambda q: q.key)
 
 

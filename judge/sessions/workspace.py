@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.clock import clock_text, local_text
+from judge.clock import clock_text, deadline_text
 from judge.errors import UsageError
 from judge.packs.loader import MARKER_RE
 from judge.packs.statement import limit_line
@@ -85,7 +85,7 @@ def statement_text(problem, practice: bool) -> str:
 def readme_text(problems: list, files: list[WorkspaceFile], drill: Drill) -> str:
     practice = drill.practice
     lines = [f"# Timed drill: {len(problems)} problem(s) in {clock_text(drill.minutes * 60)}", "",
-             f"Started {drill.started_at}, deadline {drill.deadline} ({local_text(drill.deadline)} local time).", ""]
+             f"Started {drill.started_at}, deadline {drill.deadline} ({deadline_text(drill.deadline)}).", ""]
     for problem, f in zip(problems, files):
         about = f"{problem.difficulty}, {', '.join(problem.patterns)}" if practice else problem.difficulty
         lines.append(f"- **{problem.title}** ({about}): write `{f.solution.name}`, read `{f.statement.name}`, "

@@ -8,7 +8,7 @@ from datetime import datetime
 from judge.clock import clock_text, iso
 from judge.stats.patterns import pattern_stats
 from judge.stats.schedule import pattern_cards
-from judge.stats.weakness import rank
+from judge.stats.weakness import next_pattern, rank
 from judge.store.practice import practice_submissions, session_attempts
 from judge.store.reviews import all_reviews
 from judge.tables import table
@@ -22,9 +22,16 @@ def ranked_patterns(conn: sqlite3.Connection, now: datetime, since: str | None =
                               session_attempts(conn, since)))
 
 
-def stats_json(conn: sqlite3.Connection, now: datetime, pattern: str | None = None, since: str | None = None) -> dict:
-    """The `judge stats --json` object; ranks and the recommendation are over all patterns, ``pattern`` only filters."""
+def stats_json(conn: sqlite3.Connection, now: datetime, pattern: str | None = None, since: str | None = None,
+               installed: dict[str, int] | None = None) -> dict:
+    """The `judge stats --json` object; ranks and the recommendation are over all patterns, ``pattern`` only
+    filters.  ``installed`` (pattern: how many problems drill it) lets the recommendation name a pattern never
+    practised, as `judge start --adaptive` would pick it."""
     ranked = ranked_patterns(conn, now, since)
+    chosen = next_pattern(ranked, installed or {}) if ranked else None
+    for s in ranked:
+        if chosen is not None and s.pattern == chosen[0]:
+            s.recommendation = chosen[1]
     shown = [s for s in ranked if pattern is None or s.pattern == pattern]
     message = None
     if not ranked:
@@ -35,7 +42,7 @@ def stats_json(conn: sqlite3.Connection, now: datetime, pattern: str | None = No
         "generated_at": iso(now),
         "since": since,
         "patterns": [s.to_json() for s in shown],
-        "recommendation": {"pattern": ranked[0].pattern, "sentence": ranked[0].recommendation} if ranked else None,
+        "recommendation": {"pattern": chosen[0], "sentence": chosen[1]} if chosen else None,
         "message": message,
     }
 
@@ -59,7 +66,8 @@ def stats_text(data: dict) -> str:
                      f"{s['weakness_score']:.2f}"))
     headers = ["rank", "pattern", "tried", "solved", "solve", "1st try", "median TTA", "WA/TLE/RE/MLE", "at target",
                "most failed tags", "last practised", "next review", "weakness"]
-    lines = [table(rows, headers)]
+    lines = [table(rows, headers, drop=("most failed tags", "last practised", "WA/TLE/RE/MLE", "1st try", "at target",
+                                        "tried"))]
     if data["recommendation"]:
         lines.append("")
         lines.append(data["recommendation"]["sentence"])

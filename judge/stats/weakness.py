@@ -18,6 +18,7 @@ WEIGHTS = {
     "unrecognised": 0.15,     # 1 - (recognised + 1) / (plans + 2): the pattern not named in the plan
     "hinted": 0.10,           # (hinted + 1) / (session problems + 2): help needed before the accept
 }
+NEW_PATTERN_WEAKNESS = 0.5  # a pattern never practised ranks as middling, not as strong or weak
 PACE_S = 30 * 60  # two mediums in a 60-minute session: 30 minutes each
 VERDICT_WORDS = {"wrong_answer": "wrong answers", "time_limit": "time limits", "runtime_error": "runtime errors",
                  "memory_limit": "memory limits", "compile_error": "compile errors", "output_limit": "output limits"}
@@ -49,7 +50,8 @@ def score(found: dict[str, float]) -> float:
 
 
 def rank(all_stats: list) -> list:
-    """Fill in weakness_score, weakness_components, weakness_rank (1 = weakest) and recommendation; sorted by rank.
+    """Fill in weakness_score, weakness_components, weakness_rank (1 = weakest) and recommendation (the review
+    schedule's; `judge stats` gives the pattern ``next_pattern`` picks its drill sentence); sorted by rank.
 
     Ties go to the pattern with fewer submissions (less practised), then by name.
     """
@@ -60,8 +62,31 @@ def rank(all_stats: list) -> list:
     ordered = sorted(all_stats, key=lambda s: (-s.weakness_score, s.submissions, s.pattern))
     for position, stats in enumerate(ordered, 1):
         stats.weakness_rank = position
-        stats.recommendation = drill_sentence(stats) if position == 1 else keep_sentence(stats)
+        stats.recommendation = keep_sentence(stats)
     return ordered
+
+
+def drill_key(pattern: str, due: bool, weakness: float | None) -> tuple:
+    """The one rule for what to drill next, shared by `judge stats` ("Drill P next") and `judge start
+    --adaptive`: patterns due for review first (one never reviewed is due), the weakest first among them
+    (a pattern never practised counts as NEW_PATTERN_WEAKNESS), then by name, so both name the same one."""
+    return (not due, -(NEW_PATTERN_WEAKNESS if weakness is None else weakness), pattern)
+
+
+def next_pattern(ranked: list, installed: dict[str, int]) -> tuple[str, str] | None:
+    """The pattern to drill next by ``drill_key`` and its sentence: ``ranked`` (PatternStats of practised
+    patterns, from ``rank``) and the patterns of the installed packs (name: how many problems drill it)."""
+    practised = {s.pattern: s for s in ranked}
+    keys = [(drill_key(s.pattern, s.review_due is not False, s.weakness_score), s.pattern) for s in ranked]
+    keys += [(drill_key(p, True, None), p) for p in installed if p not in practised]
+    if not keys:
+        return None
+    pattern = min(keys)[1]
+    if pattern not in practised:
+        return pattern, (f"Drill {pattern} next: you have never practised it ({installed[pattern]} problem(s) wait "
+                         f"there), and a pattern never practised counts as due with weakness "
+                         f"{NEW_PATTERN_WEAKNESS:.2f}, ahead of any practised pattern that is less weak or not due.")
+    return pattern, drill_sentence(practised[pattern])
 
 
 def _why(stats, component: str) -> str:
@@ -97,7 +122,9 @@ def drill_sentence(stats) -> str:
     """Why this pattern is the one to drill next, in one sentence."""
     weighted = {k: WEIGHTS[k] * v for k, v in stats.weakness_components.items()}
     main = max(weighted, key=weighted.__getitem__)
-    return (f"Drill {stats.pattern} next: it has the highest weakness score ({stats.weakness_score:.2f}) "
+    which = "of the patterns due for review, it is" if stats.review_due is not False else \
+        "no pattern is due for review, and it is"
+    return (f"Drill {stats.pattern} next: {which} the weakest ({stats.weakness_score:.2f}) "
             f"because {_why(stats, main)}{_failures(stats)}.")
 
 

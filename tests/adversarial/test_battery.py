@@ -108,12 +108,17 @@ def no_terminal_control(judged, guard):
     """The text the terminal would get carries the sequences only as visible escapes: no ESC, BEL, CSI or
     bidi override byte, while the escapes themselves are there to read."""
     from judge.render import report_text
+    from judge.style import set_colour
 
-    text = report_text(judged.report)
-    label_end = text.index("\x1b[0m") + len("\x1b[0m")  # the judge's own colour on the verdict label
-    text = text[label_end:]
+    text = report_text(judged.report)  # colour off, as when piped
     assert not any(c in text for c in "\x1b\x07\x9b\r\u202e"), repr(text)
     assert "\\x1b" in text, text
+    set_colour(True)
+    try:
+        coloured = report_text(judged.report)
+    finally:
+        set_colour(False)
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == text  # on a terminal: the judge's own colour, nothing more
 
 
 @dataclass(frozen=True)

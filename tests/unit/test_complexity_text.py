@@ -43,3 +43,15 @@ def test_nothing_to_say_without_a_report():
 def test_vectorization_is_reported_for_numpy_problems():
     out = text(report(series("n", SIZES, lambda n: n, lambda n: 1e-7 * n), numpy=True))
     assert "vectorized: no: Python-level work grows as O(n)" in out
+
+
+def test_colour_keeps_the_column_gaps():
+    import re
+
+    data = report(series("n", SIZES, lambda n: n * n, lambda n: 1e-9 * n * n), claim="O(n)")
+    plain = report_lines(data, color=False)
+    coloured = report_lines(data, color=True)
+    assert any("\x1b[" in line for line in coloured)
+    assert [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in coloured] == plain  # the same columns
+    status_line = next(line for line in plain if line.startswith("  time"))
+    assert "suboptimal   confidence" in status_line

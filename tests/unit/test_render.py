@@ -1,8 +1,11 @@
 """Terminal text: what a submission controls is shown, never obeyed; tracebacks read as Python prints them."""
 
+import re
+
 from judge.grading.verdicts import FailingCase, Report, Verdict
 from judge.render import report_text
 from judge.safe_text import visible, visible_lines
+from judge.style import set_colour
 
 
 def test_control_characters_become_visible_escapes():
@@ -25,10 +28,16 @@ def test_a_report_carries_no_control_character_from_the_submission():
                        got=evil, stdout=evil + "\n" + evil, reason="the answer differs from the expected one")
     report = Report(problem="p", verdict=Verdict.WRONG_ANSWER, passed=0, total=3, failing_case=case,
                     message=case.reason, stderr_tail=evil)
-    text = report_text(report)
-    after_label = text[text.index("\x1b[0m") + len("\x1b[0m"):]  # the judge's own colour on the verdict label
-    assert "\x1b" not in after_label and "\x07" not in after_label
-    assert "\\x1b]52;c;ZXZpbA==\\x07" in after_label
+    plain = report_text(report)
+    assert "\x1b" not in plain and "\x07" not in plain
+    assert "\\x1b]52;c;ZXZpbA==\\x07" in plain
+    set_colour(True)
+    try:
+        coloured = report_text(report)
+    finally:
+        set_colour(False)
+    assert "\x1b[" in coloured  # the judge's own colour, on its own words only:
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
 
 
 def test_a_recursion_is_shown_three_times_then_counted_after_the_exception():

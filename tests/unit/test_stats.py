@@ -206,3 +206,19 @@ def test_complexity_share_reads_the_report_wherever_it_carries_the_complexity_se
         record_submission(conn, NewSubmission(problem=P1, file_path="/tmp/p1.py", source="x", report=report))
     row = stats_json(conn, clock.now())["patterns"][0]
     assert row["target_complexity_share"] == 0.5  # inconclusive measurements are left out
+
+
+@pytest.mark.parametrize("installed", [{"graphs": 3, "two-pointers": 4}, {"graphs": 3, "two-pointers": 4, "heaps": 2},
+                                       {"graphs": 3, "two-pointers": 4, "aaa-new": 1}])
+def test_stats_recommends_the_pattern_adaptive_drills_first(history, installed):
+    from judge.sessions.selection import adaptive_order
+    from judge.stats.report import ranked_patterns
+    from judge.stats.schedule import pattern_cards
+    from judge.store.reviews import all_reviews
+
+    data = stats_json(history, NOW, installed=installed)
+    weakness = {s.pattern: s.weakness_score for s in ranked_patterns(history, NOW)}
+    order = adaptive_order(set(installed), pattern_cards(all_reviews(history)), weakness, NOW)
+    assert data["recommendation"]["pattern"] == order[0].pattern, (data["recommendation"], order)
+    if order[0].weakness is None:
+        assert "never practised" in data["recommendation"]["sentence"]

@@ -1,3 +1,11 @@
 # judge: problem=house-robber-iii
+from __future__ import annotations
+
+try:  # run on its own: the judge's TreeNode (LeetCode's); when judged, TreeNode is already defined
+    from judge.sandbox.wire import TreeNode
+except ImportError:
+    pass
+
+
 def rob(root: TreeNode | None) -> int:
     ...

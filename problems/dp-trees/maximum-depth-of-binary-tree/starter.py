@@ -1,3 +1,11 @@
 # judge: problem=maximum-depth-of-binary-tree
+from __future__ import annotations
+
+try:  # run on its own: the judge's TreeNode (LeetCode's); when judged, TreeNode is already defined
+    from judge.sandbox.wire import TreeNode
+except ImportError:
+    pass
+
+
 def max_depth(root: TreeNode | None) -> int:
     ...
