@@ -61,15 +61,17 @@ def cli(ctx):
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def packs(as_json):
-    """List the problem packs."""
+    """List the problem packs and where each comes from (built-in, JUDGE_PACKS, the data dir's packs/)."""
     from judge.packs.loader import load_packs
 
     loaded = load_packs()
     if as_json:
-        emit_json({"packs": [{"name": p.name, "title": p.title, "problems": [q.slug for q in p.problems]}
-                             for p in loaded]})
+        emit_json({"packs": [{"name": p.name, "title": p.title, "problems": [q.slug for q in p.problems],
+                              "patterns": sorted({t for q in p.problems for t in q.patterns}),
+                              "source": p.source, "directory": str(p.directory)} for p in loaded]})
         return
-    click.echo(table([(p.name, p.title, len(p.problems)) for p in loaded], ["pack", "title", "problems"]))
+    click.echo(table([(p.name, p.title, len(p.problems), p.source, p.directory) for p in loaded],
+                     ["pack", "title", "problems", "from", "directory"]))
 
 
 def problem_summary(problem) -> dict:
