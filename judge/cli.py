@@ -360,18 +360,34 @@ def history(limit, as_json):
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only submissions from this UTC date on.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(pattern, since, as_json):
-    """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next."""
+    """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next.
+
+    Every pattern of the installed packs is listed, the ones never practised too, with the coverage; on a
+    terminal, a practice calendar of the last 26 weeks and a bar per pattern of its weakness follow."""
     from judge import clock
-    from judge.stats.report import NOTHING_YET, stats_json, stats_text
+    from judge.packs.loader import all_problems
+    from judge.stats.report import stats_json, stats_text
     from judge.store.db import database_path
 
     since_iso = None if since is None else since.strftime("%Y-%m-%dT00:00:00+00:00")
+    catalogue = {p.slug: p.patterns for p in all_problems()}
+    now = clock.now()
+    pictures = not as_json and sys.stdout.isatty()
     if not database_path().exists():  # a fresh install: say so without creating anything
-        data = {"generated_at": clock.iso(clock.now()), "since": since_iso, "patterns": [], "recommendation": None,
-                "message": NOTHING_YET}
+        data, days = stats_json(None, now, pattern=pattern, since=since_iso, catalogue=catalogue), {}
     else:
-        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso))
+        def read(conn):
+            from judge.stats.pictures import daily_submissions
+
+            return (stats_json(conn, now, pattern=pattern, since=since_iso, catalogue=catalogue),
+                    daily_submissions(conn) if pictures else {})
+
+        data, days = on_store(read)
     emit(data, as_json, stats_text)
+    if pictures:
+        from judge.stats.pictures import pictures_text
+
+        click.echo(pictures_text(data, days, now, color=not os.environ.get("NO_COLOR")))
 
 
 # -- packs -----------------------------------------------------------------
