@@ -365,12 +365,12 @@ def stats(pattern, since, as_json):
     Every pattern of the installed packs is listed, the ones never practised too, with the coverage; on a
     terminal, a practice calendar of the last 26 weeks and a bar per pattern of its weakness follow."""
     from judge import clock
-    from judge.packs.loader import all_problems
+    from judge.packs.loader import catalogue as installed
     from judge.stats.report import stats_json, stats_text
     from judge.store.db import database_path
 
     since_iso = None if since is None else since.strftime("%Y-%m-%dT00:00:00+00:00")
-    catalogue = {p.slug: p.patterns for p in all_problems()}
+    catalogue = installed()
     now = clock.now()
     pictures = not as_json and sys.stdout.isatty()
     if not database_path().exists():  # a fresh install: say so without creating anything
@@ -388,6 +388,35 @@ def stats(pattern, since, as_json):
         from judge.stats.pictures import pictures_text
 
         click.echo(pictures_text(data, days, now, color=not os.environ.get("NO_COLOR")))
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("judge-report.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--open", "open_it", is_flag=True, help="Open it in the default browser afterwards.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def report(out, open_it, as_json):
+    """Write a progress report: one self-contained HTML file of charts and the last sessions' scorecards.
+
+    Weakness per pattern over time, time to accept against the 30-minute pace, the verdict mix, the practice
+    calendar, FSRS recall and due dates, the share accepted at the target complexity; no network needed to view.
+    """
+    from judge import clock
+    from judge.packs.loader import catalogue
+    from judge.sessions.report import write_report
+    from judge.store.db import database_path
+
+    now, installed = clock.now(), catalogue()
+    if database_path().exists():
+        written = on_store(lambda conn: write_report(conn, now, installed, out))
+    else:  # a fresh install: the page says there is nothing yet, and no database is created
+        written = write_report(None, now, installed, out)
+    if as_json:
+        emit_json(written.to_json())
+    else:
+        click.echo(f"Wrote {written.path} ({len(written.charts)} charts, {written.sessions} scorecard(s)).")
+    if open_it and not click.launch(written.path.as_uri()) == 0:
+        click.echo(f"could not open a browser; open {written.path} yourself", err=True)
 
 
 # -- packs -----------------------------------------------------------------

@@ -270,6 +270,11 @@ def all_problems(root: Path | None = None) -> list[Problem]:
     return [problem for pack in load_packs(root) for problem in pack.problems]
 
 
+def catalogue(root: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Every installed problem's slug and patterns: what the statistics count coverage against."""
+    return {problem.slug: problem.patterns for problem in all_problems(root)}
+
+
 def find_problem(slug: str, root: Path | None = None, problems: list[Problem] | None = None) -> Problem:
     """The problem named by its slug, entry name, an alias or ``lc<number>``: among ``problems`` when
     given (already loaded), else in the packs under ``root`` (default: every pack root).
