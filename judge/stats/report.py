@@ -61,17 +61,18 @@ def _pct(value) -> str:
 
 
 def stats_text(data: dict) -> str:
-    lines = [] if data["message"] and not data["patterns"] else [_pattern_table(data["patterns"])]
+    """The table of practised patterns (or the message saying why there is none), the never practised ones,
+    the coverage line, and the recommendation."""
+    nothing = bool(data["message"]) and not data["patterns"]
+    lines = [data["message"] if nothing else _pattern_table(data["patterns"])]
     if data.get("never_practised"):
         lines += ["", table([(u["pattern"], "never practised", u["problems"], f"judge start --pattern {u['pattern']}")
                              for u in data["never_practised"]], ["pattern", "", "problems waiting", "to start"])]
     if data.get("coverage"):
         lines += ["", f"Coverage: {data['coverage']['sentence']}."]
-    if data["message"] and not data["patterns"]:
-        lines += ["", data["message"]]
-    elif data["recommendation"]:
+    if data["recommendation"] and not nothing:
         lines += ["", data["recommendation"]["sentence"]]
-    return "\n".join(lines).strip("\n")
+    return "\n".join(lines)
 
 
 def _pattern_table(patterns: list[dict]) -> str:
