@@ -393,7 +393,7 @@ def stats(pattern, since, as_json):
 @cli.command()
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("judge-report.html"),
               show_default=True, help="The HTML file to write.")
-@click.option("--open", "open_it", is_flag=True, help="Open it in the default browser afterwards.")
+@click.option("--open", "open_it", is_flag=True, help="Open it in the web browser afterwards ($BROWSER, else the default).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def report(out, open_it, as_json):
     """Write a progress report: one self-contained HTML file of charts and the last sessions' scorecards.
@@ -415,8 +415,11 @@ def report(out, open_it, as_json):
         emit_json(written.to_json())
     else:
         click.echo(f"Wrote {written.path} ({len(written.charts)} charts, {written.sessions} scorecard(s)).")
-    if open_it and not click.launch(written.path.as_uri()) == 0:
-        click.echo(f"could not open a browser; open {written.path} yourself", err=True)
+    if open_it:
+        import webbrowser  # honours $BROWSER
+
+        if not webbrowser.open(written.path.as_uri()):
+            click.echo(f"warning: no browser could be started; open {written.path} yourself", err=True)
 
 
 # -- packs -----------------------------------------------------------------

@@ -44,3 +44,33 @@ def test_a_day_that_is_today_ends_now():
     now = PAST + timedelta(hours=3)
     assert end_of_day(local_day(now), now) == now
     assert end_of_day(local_day(now) - timedelta(days=1), now) < now
+
+
+def test_judge_report_writes_where_asked_opens_it_with_browser_and_refuses_a_missing_directory(tmp_path, monkeypatch):
+    import json
+    import stat
+
+    from click.testing import CliRunner
+
+    from judge.cli import cli
+    from judge.errors import UsageError
+
+    conn = connect()
+    at(conn, 0, "accepted", TWO_SUM)
+    conn.close()
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n')
+    browser.chmod(browser.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("BROWSER", str(browser))
+    out = tmp_path / "mine.html"
+    result = CliRunner().invoke(cli, ["report", "--out", str(out), "--open", "--json"])
+    assert result.exit_code == 0, result.output
+    written = json.loads(result.stdout)
+    assert written["path"] == str(out) and written["patterns"] == 1 and "verdict-mix" in written["charts"]
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    assert opened.read_text().strip() == out.as_uri()
+
+    missing = CliRunner().invoke(cli, ["report", "--out", str(tmp_path / "nowhere" / "r.html")])
+    assert isinstance(missing.exception, UsageError) and missing.exception.exit_code == 2
+    assert "nowhere: no such directory" in str(missing.exception)
