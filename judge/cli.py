@@ -393,7 +393,7 @@ def stats(pattern, since, as_json):
 @cli.command()
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("judge-report.html"),
               show_default=True, help="The HTML file to write.")
-@click.option("--open", "open_it", is_flag=True, help="Open it in the web browser afterwards ($BROWSER, else the default).")
+@click.option("--open", "open_it", is_flag=True, help="Then open it in a browser ($BROWSER, else the default).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def report(out, open_it, as_json):
     """Write a progress report: one self-contained HTML file of charts and the last sessions' scorecards.
