@@ -28,11 +28,13 @@ class Coverage:
     patterns: int  # patterns of the installed packs
     problems_practised: int  # installed problems with a submission
     problems: int  # installed problems
+    since: str | None = None  # counted from submissions made since then (`judge stats --since`)
 
     @property
     def sentence(self) -> str:
+        when = f" since {self.since[:10]}" if self.since else ""
         return (f"practised {self.patterns_practised} of {self.patterns} patterns, "
-                f"{self.problems_practised} of {self.problems} problems")
+                f"{self.problems_practised} of {self.problems} problems{when}")
 
     def to_json(self) -> dict:
         return {**asdict(self), "sentence": self.sentence}
@@ -46,11 +48,12 @@ def problems_by_pattern(catalogue: Catalogue) -> dict[str, list[str]]:
     return found
 
 
-def coverage(catalogue: Catalogue, practised_problems: set[str], practised_patterns: set[str]) -> Coverage:
+def coverage(catalogue: Catalogue, practised_problems: set[str], practised_patterns: set[str],
+             since: str | None = None) -> Coverage:
     """Coverage of the installed packs by what has a submission (problems or patterns no pack has left out)."""
     installed = problems_by_pattern(catalogue)
     return Coverage(patterns_practised=len(practised_patterns & set(installed)), patterns=len(installed),
-                    problems_practised=len(practised_problems & set(catalogue)), problems=len(catalogue))
+                    problems_practised=len(practised_problems & set(catalogue)), problems=len(catalogue), since=since)
 
 
 def untried_patterns(catalogue: Catalogue, practised_patterns: set[str]) -> list[UntriedPattern]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 
@@ -36,7 +37,9 @@ def stats_json(conn: sqlite3.Connection | None, now: datetime, pattern: str | No
     rows = practice_submissions(conn, since) if conn is not None else []
     ranked = _ranked(conn, rows, now, since) if conn is not None else []
     shown = [s for s in ranked if pattern is None or s.pattern == pattern]
-    untried = [u for u in untried_patterns(catalogue or {}, {s.pattern for s in ranked})
+    # Never practised means never, --since or not: the whole history decides.
+    ever = rows if since is None or conn is None else practice_submissions(conn)
+    untried = [u for u in untried_patterns(catalogue or {}, {t for r in ever for t in json.loads(r["patterns"])})
                if pattern is None or u.pattern == pattern]
     message = None
     if not ranked:
@@ -52,7 +55,8 @@ def stats_json(conn: sqlite3.Connection | None, now: datetime, pattern: str | No
     }
     if catalogue is not None:
         data["never_practised"] = [u.to_json() for u in untried]
-        data["coverage"] = coverage(catalogue, {r["problem"] for r in rows}, {s.pattern for s in ranked}).to_json()
+        data["coverage"] = coverage(catalogue, {r["problem"] for r in rows}, {s.pattern for s in ranked},
+                                    since).to_json()
     return data
 
 

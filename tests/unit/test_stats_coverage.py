@@ -146,3 +146,13 @@ def test_on_a_terminal_stats_adds_the_calendar_and_bars_in_colour_unless_no_colo
     piped = subprocess.run([str(Path(sys.executable).with_name("judge")), "stats"], capture_output=True, text=True,
                            env=env)
     assert "Practice calendar" not in piped.stdout and not ESCAPE.search(piped.stdout)
+
+
+def test_since_narrows_the_coverage_but_never_practised_means_never():
+    conn = connect()
+    practise(conn)  # two-pointers on day 0, binary search on days 2 and 3
+    since = clock.iso(PAST + timedelta(days=2))
+    data = stats_json(conn, PAST + timedelta(days=4), since=since, catalogue=CATALOGUE)
+    assert [p["pattern"] for p in data["patterns"]] == ["binary-search-on-answer"]
+    assert data["never_practised"] == [{"pattern": "heap", "problems": 2}]  # two-pointers was, before --since
+    assert data["coverage"]["sentence"] == f"practised 1 of 3 patterns, 1 of 5 problems since {since[:10]}"
