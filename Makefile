@@ -50,4 +50,4 @@ mutants: image
 	$(JUDGE) pack validate problems --mutants --summary problems/MUTATION.md
 
 clean:
-	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache *.egg-info
+	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache *.egg-info build dist

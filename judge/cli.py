@@ -125,15 +125,17 @@ def _complete_packs(ctx, param, incomplete: str) -> list:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def packs(as_json):
-    """List the problem packs."""
+    """List the problem packs and where each comes from (built-in, JUDGE_PACKS, the data dir's packs/)."""
     from judge.packs.loader import load_packs
 
     loaded = load_packs()
     if as_json:
-        emit_json({"packs": [{"name": p.name, "title": p.title, "problems": [q.slug for q in p.problems]}
-                             for p in loaded]})
+        emit_json({"packs": [{"name": p.name, "title": p.title, "problems": [q.slug for q in p.problems],
+                              "patterns": sorted({t for q in p.problems for t in q.patterns}),
+                              "source": p.source, "directory": str(p.directory)} for p in loaded]})
         return
-    click.echo(table([(p.name, p.title, len(p.problems)) for p in loaded], ["pack", "title", "problems"]))
+    click.echo(table([(p.name, p.title, len(p.problems), p.source, p.directory) for p in loaded],
+                     ["pack", "title", "problems", "from", "directory"]))
 
 
 def problem_summary(problem) -> dict:
@@ -472,24 +474,67 @@ def history(limit, as_json):
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="Only submissions from this UTC date on.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(pattern, since, as_json):
-    """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next."""
+    """Per-pattern statistics, weakness ranks, review dates, and the pattern to drill next.
+
+    Every pattern of the installed packs is listed, the ones never practised too, with the coverage; on a
+    terminal, a practice calendar of the last 26 weeks and a bar per pattern of its weakness follow."""
     from judge import clock
-    from judge.stats.report import NOTHING_YET, stats_json, stats_text
+    from judge.packs.loader import catalogue as installed
+    from judge.stats.report import stats_json, stats_text
     from judge.store.db import database_path
 
     since_iso = None if since is None else since.strftime("%Y-%m-%dT00:00:00+00:00")
+    catalogue = installed()
+    now = clock.now()
+    pictures = not as_json and sys.stdout.isatty()
     if not database_path().exists():  # a fresh install: say so without creating anything
-        data = {"generated_at": clock.iso(clock.now()), "since": since_iso, "patterns": [], "recommendation": None,
-                "message": NOTHING_YET}
+        data, days = stats_json(None, now, pattern=pattern, since=since_iso, catalogue=catalogue), {}
     else:
-        from collections import Counter
+        def read(conn):
+            from judge.stats.pictures import daily_submissions
 
-        from judge.packs.loader import all_problems
+            return (stats_json(conn, now, pattern=pattern, since=since_iso, catalogue=catalogue),
+                    daily_submissions(conn) if pictures else {})
 
-        installed = Counter(p for problem in all_problems() for p in problem.patterns)
-        data = on_store(lambda conn: stats_json(conn, clock.now(), pattern=pattern, since=since_iso,
-                                                installed=dict(installed)))
+        data, days = on_store(read)
     emit(data, as_json, stats_text)
+    if pictures:
+        from judge.stats.pictures import pictures_text
+        from judge.style import colour_enabled
+
+        click.echo(pictures_text(data, days, now, color=colour_enabled()))
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=Path("judge-report.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--open", "open_it", is_flag=True, help="Then open it in a browser ($BROWSER, else the default).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def report(out, open_it, as_json):
+    """Write a progress report: one self-contained HTML file of charts and the last sessions' scorecards.
+
+    Weakness per pattern over time, time to accept against the 30-minute pace, the verdict mix, the practice
+    calendar, FSRS recall and due dates, the share accepted at the target complexity; no network needed to view.
+    """
+    from judge import clock
+    from judge.packs.loader import catalogue
+    from judge.sessions.report import write_report
+    from judge.store.db import database_path
+
+    now, installed = clock.now(), catalogue()
+    if database_path().exists():
+        written = on_store(lambda conn: write_report(conn, now, installed, out))
+    else:  # a fresh install: the page says there is nothing yet, and no database is created
+        written = write_report(None, now, installed, out)
+    if as_json:
+        emit_json(written.to_json())
+    else:
+        click.echo(f"Wrote {written.path} ({len(written.charts)} charts, {written.sessions} scorecard(s)).")
+    if open_it:
+        import webbrowser  # honours $BROWSER
+
+        if not webbrowser.open(written.path.as_uri()):
+            click.echo(f"warning: no browser could be started; open {written.path} yourself", err=True)
 
 
 # -- the terminal: watch, edit, completion, config ---------------------------

@@ -7,12 +7,12 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge.errors import PackError, UsageError, did_you_mean
+from judge.errors import EnvironmentProblem, PackError, UsageError, did_you_mean
 from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
 from judge.packs.hints import HINTS_FILE, parse_hints
 from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, PackLimits, Problem, SizeParameter
-from judge.paths import problems_dir
+from judge.paths import PackRoot, pack_roots
 from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -28,6 +28,7 @@ class Pack:
     description: str
     directory: Path
     problems: tuple[Problem, ...]
+    source: str = "built-in"  # where it was found: judge.paths.PackRoot.source, or "path" for a root named
 
 
 class _Fields:
@@ -210,7 +211,7 @@ def _pack_fields(directory: Path) -> _Fields:
     return _Fields(path, _read_toml(path))
 
 
-def load_pack(directory: Path) -> Pack:
+def load_pack(directory: Path, source: str = "path") -> Pack:
     directory = Path(directory)
     fields = _pack_fields(directory)
     name = fields.get("name", str, check=SLUG_RE.match, what="must be a slug")
@@ -220,14 +221,43 @@ def load_pack(directory: Path) -> Pack:
         if child.is_dir() and (child / "problem.toml").exists()
     )
     return Pack(name=name, title=fields.get("title", str), description=fields.get("description", str, ""),
-                directory=directory, problems=problems)
+                directory=directory, problems=problems, source=source)
+
+
+def _roots(root: Path | None) -> list[PackRoot]:
+    return [PackRoot(Path(root), "path")] if root is not None else pack_roots()
+
+
+def pack_directories(root: Path | None = None) -> list[tuple[Path, str]]:
+    """(directory, source) of every pack: under ``root`` when given, else in every judge.paths.pack_roots().
+
+    A root is a directory of packs, or one pack itself (it holds pack.toml); a missing user root holds none.
+    """
+    found = []
+    for place in _roots(root):
+        if (place.path / "pack.toml").is_file():
+            found.append((place.path, place.source))
+        elif place.path.is_dir():
+            found.extend((child, place.source) for child in sorted(place.path.iterdir())
+                         if (child / "pack.toml").is_file())
+        elif place.source == "built-in":
+            raise EnvironmentProblem(f"{place.path}: the built-in problem packs are missing",
+                                     "reinstall drill-judge (its wheel ships them), or set JUDGE_PROBLEMS")
+        elif place.source != "data dir":  # a path the user named: say so rather than show fewer problems
+            raise UsageError(f"{place.path}: no such directory of problem packs (named by {place.source})",
+                             f"create it, or correct {place.source}" if place.source != "path" else "correct the path")
+    return found
 
 
 def load_packs(root: Path | None = None) -> list[Pack]:
-    root = Path(root or problems_dir())
-    packs = [load_pack(child) for child in sorted(root.iterdir()) if (child / "pack.toml").is_file()]
+    packs = [load_pack(directory, source) for directory, source in pack_directories(root)]
+    named: dict[str, Path] = {}
     seen: dict[str, Path] = {}
     for pack in packs:
+        if pack.name in named:
+            raise PackError(f"{pack.directory / 'pack.toml'}: pack name `{pack.name}` is also used by "
+                            f"{named[pack.name]}", "pack names must be unique: rename one, or remove the copy")
+        named[pack.name] = pack.directory
         for problem in pack.problems:
             if problem.slug in seen:
                 raise PackError(f"{problem.directory}: slug `{problem.slug}` is also used by {seen[problem.slug]}",
@@ -240,16 +270,21 @@ def all_problems(root: Path | None = None) -> list[Problem]:
     return [problem for pack in load_packs(root) for problem in pack.problems]
 
 
+def catalogue(root: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Every installed problem's slug and patterns: what the statistics count coverage against."""
+    return {problem.slug: problem.patterns for problem in all_problems(root)}
+
+
 def find_problem(slug: str, root: Path | None = None, problems: list[Problem] | None = None) -> Problem:
     """The problem named by its slug, entry name, an alias or ``lc<number>``: among ``problems`` when
-    given (already loaded), else in the packs under ``root``.
+    given (already loaded), else in the packs under ``root`` (default: every pack root).
 
     A slug is also its directory's name, so that case loads one problem, not every pack (a third of a
     submit's start-up otherwise); any other name searches them all.
     """
     if problems is None:
-        root = Path(root or problems_dir())
-        homes = [path.parent for path in root.glob(f"*/{slug}/problem.toml")] if SLUG_RE.match(slug) else []
+        homes = ([directory / slug for directory, _ in pack_directories(root)
+                  if (directory / slug / "problem.toml").is_file()] if SLUG_RE.match(slug) else [])
         if len(homes) == 1:
             name = _pack_fields(homes[0].parent).get("name", str, check=SLUG_RE.match, what="must be a slug")
             problem = load_problem(homes[0], pack=name)

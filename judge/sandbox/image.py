@@ -39,7 +39,7 @@ def image_tag(runtime: Runtime, files: dict[str, bytes] | None = None) -> str:
     files = files if files is not None else runtime.baked_files()
     if "Dockerfile" not in files:
         raise EnvironmentProblem(f"{runtime.directory / 'Dockerfile'} is missing",
-                                 "run the judge from a source checkout")
+                                 "reinstall drill-judge (its wheel ships every runtime's files) or fix JUDGE_SANDBOXES")
     digest = hashlib.sha256()
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())

@@ -66,7 +66,7 @@ class SandboxImage:
 
 
 def runtime_names() -> list[str]:
-    """The runtimes this checkout defines, sorted."""
+    """The runtimes installed (the shipped ones, or JUDGE_SANDBOXES), sorted."""
     root = sandboxes_dir()
     return sorted(p.name for p in root.iterdir() if (p / RUNTIME_FILE).is_file()) if root.is_dir() else []
 
@@ -77,7 +77,7 @@ def load_runtime(name: str = DEFAULT_RUNTIME) -> Runtime:
     path = directory / RUNTIME_FILE
     if not NAME_RE.match(name) or not path.is_file():
         known = ", ".join(runtime_names()) or "none"
-        raise UsageError(f"no runtime called {name!r} (this checkout has: {known})",
+        raise UsageError(f"no runtime called {name!r} (installed: {known})",
                          f"name one of them, or add sandboxes/{name}/{RUNTIME_FILE}")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -35,9 +35,11 @@ class PatternStats:
     first_try_rate: float | None = None
     session_attempts: int = 0
     median_time_to_accept_s: float | None = None
+    times_to_accept_s: list = field(default_factory=list)  # each session attempt's, in the order they were made
     submissions: int = 0
     verdicts: dict = field(default_factory=dict)
     target_complexity_share: float | None = None
+    complexity_measured: int = 0  # accepted submissions measured optimal or suboptimal: the share's denominator
     failed_tags: list = field(default_factory=list)  # [{"tag": ..., "count": ...}], most failed first
     last_practised: str | None = None
     next_review_due: str | None = None
@@ -124,12 +126,14 @@ def _one_pattern(pattern: str, rows: list, card, now: datetime) -> PatternStats:
     stats.attempts = len(units)
     stats.first_try_rate = _rate(stats.first_try, stats.attempts)
     stats.median_time_to_accept_s = float(statistics.median(times)) if times else None
+    stats.times_to_accept_s = times
 
     stats.submissions = len(rows)
     stats.verdicts = dict(Counter(r["verdict"] for r in rows).most_common())
     judged = [r["complexity_status"] for r in rows
               if r["verdict"] == "accepted" and r["complexity_status"] in ("optimal", "suboptimal")]
     stats.target_complexity_share = _rate(judged.count("optimal"), len(judged))
+    stats.complexity_measured = len(judged)
     tags = Counter(tag for r in rows if r["verdict"] != "accepted" for tag in json.loads(r["failed_tags"] or "[]"))
     stats.failed_tags = [{"tag": tag, "count": count} for tag, count in tags.most_common(FAILING_TAGS_SHOWN)]
     stats.last_practised = max(r["created_at"] for r in rows)

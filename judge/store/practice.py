@@ -66,3 +66,12 @@ def session_attempts(conn: sqlite3.Connection, since: str | None = None) -> list
                   if row["accepted_at"] is None or h["shown_at"] <= row["accepted_at"]]
         out.append({**dict(row), "hints_used": max(before, default=0)})
     return out
+
+
+def submission_times(conn: sqlite3.Connection, since: str | None = None) -> list[str]:
+    """When each submission was made (UTC ISO; ``since``: at or after it), oldest first: for the calendar."""
+    query = "SELECT COALESCE(submitted_at, created_at) FROM submissions"
+    params: tuple = ()
+    if since:
+        query, params = query + " WHERE created_at >= ?", (since,)
+    return [at for (at,) in conn.execute(query + " ORDER BY id", params)]

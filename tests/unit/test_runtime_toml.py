@@ -52,7 +52,7 @@ def test_each_mistake_in_runtime_toml_is_named_with_a_fix(sandboxes, old, new, s
 
 
 def test_an_unknown_runtime_lists_the_known_ones(sandboxes):
-    with pytest.raises(UsageError, match=r"no runtime called 'ruby' \(this checkout has: python\)"):
+    with pytest.raises(UsageError, match=r"no runtime called 'ruby' \(installed: python\)"):
         load_runtime("ruby")
     with pytest.raises(UsageError):
         load_runtime("../python")

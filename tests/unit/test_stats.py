@@ -216,7 +216,8 @@ def test_stats_recommends_the_pattern_adaptive_drills_first(history, installed):
     from judge.stats.schedule import pattern_cards
     from judge.store.reviews import all_reviews
 
-    data = stats_json(history, NOW, installed=installed)
+    catalogue = {f"{pattern}-{i}": (pattern,) for pattern, n in installed.items() for i in range(n)}
+    data = stats_json(history, NOW, catalogue=catalogue)
     weakness = {s.pattern: s.weakness_score for s in ranked_patterns(history, NOW)}
     order = adaptive_order(set(installed), pattern_cards(all_reviews(history)), weakness, NOW)
     assert data["recommendation"]["pattern"] == order[0].pattern, (data["recommendation"], order)
