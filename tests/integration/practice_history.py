@@ -18,8 +18,8 @@ from judge import clock
 from judge.packs.loader import all_problems
 from judge.sessions.lifecycle import close
 from judge.store.plans import save_plan
-from judge.store.sessions import insert_session
-from judge.store.submissions import record_submission
+from judge.store.sessions import NewSession, insert_session
+from judge.store.submissions import NewSubmission, record_submission
 
 # pattern -> (chance a submission is accepted, typical minutes per submission)
 SKILL = {"two-pointers": (0.7, 7), "sliding-window": (0.55, 9), "heap": (0.45, 11), "bfs-dfs": (0.5, 10),
@@ -46,8 +46,8 @@ def _submit(conn, when: datetime, problem, verdict: str, tag: str = "", session_
             complexity=None) -> None:
     extra = {"session_id": session_id, "late": int(late), "submitted_at": clock.iso(when)} if session_id else None
     with time_machine.travel(when, tick=False):
-        record_submission(conn, problem=problem, file_path=f"/tmp/ws/{problem.slug}.py", source=f"# {verdict}\n",
-                          report=_report(problem, verdict, tag, complexity), extra_columns=extra)
+        record_submission(conn, NewSubmission(problem=problem, file_path=f"/tmp/ws/{problem.slug}.py", source=f"# {verdict}\n",
+                          report=_report(problem, verdict, tag, complexity), extra_columns=extra))
 
 
 def _attempt(conn, rng: random.Random, problem, start: datetime, session_id: int, minutes: int) -> None:
@@ -82,10 +82,10 @@ def build_history(conn, end: datetime, seed: int = 16, weeks: int = 10) -> int:
         chosen = [rng.choice(by_pattern[p]) for p in rng.sample(list(SKILL), 2)]
         with time_machine.travel(day, tick=False):
             session_id = insert_session(
-                conn, started_at=clock.iso(day), deadline=clock.iso(day + timedelta(minutes=60)), minutes=60,
+                conn, NewSession(started_at=clock.iso(day), deadline=clock.iso(day + timedelta(minutes=60)), minutes=60,
                 blind=False, adaptive=False, workspace="/tmp/ws", options={},
                 problems=[{"slug": p.slug, "title": p.title, "patterns": list(p.patterns), "difficulty": p.difficulty,
-                           "file_path": f"/tmp/ws/{p.slug}.py"} for p in chosen])
+                           "file_path": f"/tmp/ws/{p.slug}.py"} for p in chosen]))
         for problem in chosen:
             if rng.random() < 0.6:
                 recognised = rng.random() < SKILL[problem.patterns[0]][0] + 0.2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import pty
 import select
 import signal
@@ -56,6 +57,11 @@ def in_terminal(*args, env: dict | None = None, columns: int = 160, rows: int = 
         os.close(leader)
 
 
+SGR = re.compile(r"\x1b\[[0-9;]*m")  # colour and style: they take no columns
+
+
 def text_lines(output: bytes) -> list[str]:
-    """What the terminal shows, line by line (carriage-return redraws collapsed to their last state)."""
-    return [line.split("\r")[-1] for line in output.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")]
+    """What the terminal shows, line by line (carriage-return redraws collapsed to their last state, colour
+    and style sequences dropped)."""
+    text = SGR.sub("", output.decode("utf-8", "replace"))
+    return [line.split("\r")[-1] for line in text.replace("\r\n", "\n").split("\n")]

@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from chromium_pipe import CHROMIUM, load
+from chromium_pipe import load
+from conftest import require_program
 from judge import clock
 from judge.sessions.report import CHART_IDS
 from judge.store.db import connect
 from practice_history import build_history
 
-# As for Docker: CI (JUDGE_REQUIRE_DOCKER=1, .ci/run installs chromium) fails without it, elsewhere it skips.
-REQUIRE_BROWSER = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
 JUDGE = Path(sys.executable).with_name("judge")
 # Anything a browser would fetch or run; the charts' own references are to fragments (#id) of the page.
 LOADS = re.compile(r"""<(?:script|link|img|iframe|object|embed|source|video|audio)\b|(?:src|href)\s*=\s*["'](?!#)"""
@@ -31,11 +30,7 @@ LOADS = re.compile(r"""<(?:script|link|img|iframe|object|embed|source|video|audi
 
 @pytest.fixture
 def chromium():
-    if CHROMIUM is None:
-        if REQUIRE_BROWSER:
-            pytest.fail("chromium is not installed (apt-get install chromium); .ci/run installs it")
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    return CHROMIUM
+    return require_program("chromium", "chromium")
 
 
 def artifacts() -> Path:
