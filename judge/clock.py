@@ -57,9 +57,12 @@ def local_is_utc(moment: datetime | None = None) -> bool:
 
 
 def deadline_text(moment: str | datetime) -> str:
-    """A deadline for people: local wall-clock time, with UTC beside it when they differ; when the local
-    zone is UTC itself, a word on TZ (a container or server often runs in UTC while its user does not)."""
+    """A deadline for people: local wall-clock time, with UTC beside it when they differ."""
     moment = parse(moment) if isinstance(moment, str) else moment
     if local_is_utc(moment):
-        return f"{moment.strftime('%H:%M:%S')} UTC (TZ=Area/City shows your local time)"
+        return f"{moment.strftime('%H:%M:%S')} UTC"
     return f"{local_text(moment)} ({moment.astimezone(UTC).strftime('%H:%M:%S')} UTC)"
+
+
+UTC_ZONE_NOTE = ("times are shown in UTC, this machine's time zone; TZ=Area/City (TZ=Europe/Paris, say) shows "
+                 "them in yours")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from judge.clock import clock_text, deadline_text
+from judge.clock import UTC_ZONE_NOTE, clock_text, deadline_text, local_is_utc
 from judge.safe_text import visible
 from judge.sessions.scorecard import scorecard_text
 from judge.style import secondary
@@ -29,6 +29,8 @@ def start_text(data: dict) -> str:
         lines.append("Interview mode: patterns, targets and hints stay hidden (`judge hint FILE` shows the next "
                      "hint, and counts it).")
     lines += [f"note: {n}" for n in data["notes"]]
+    if local_is_utc():  # a container or server often runs in UTC while its user does not
+        lines.append(secondary(f"note: {UTC_ZONE_NOTE}"))
     lines.append(secondary("`judge submit FILE` judges a solution; `judge status` shows the clock; `judge end` "
                            "finishes."))
     return "\n".join(lines)

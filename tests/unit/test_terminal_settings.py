@@ -122,3 +122,18 @@ def test_tree_starters_run_on_their_own():
         if "TreeNode" in text or "ListNode" in text:
             proc = subprocess.run([sys.executable, "-c", text], capture_output=True, text=True, timeout=60)
             assert proc.returncode == 0, (problem.slug, proc.stderr)
+
+
+@pytest.mark.parametrize("zone, shown", [("UTC", "09:05:00 UTC"), ("Europe/Paris", "10:05:00 CET (09:05:00 UTC)")])
+def test_deadlines_are_shown_in_local_time_with_utc_beside(monkeypatch, zone, shown):
+    import time
+
+    from judge.clock import deadline_text
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        assert deadline_text("2026-12-05T09:05:00+00:00") == shown
+    finally:
+        monkeypatch.undo()
+        time.tzset()
