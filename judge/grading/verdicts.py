@@ -68,3 +68,14 @@ class Report:
         data = asdict(self)
         data["verdict"] = self.verdict.value
         return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Report:
+        """The report ``to_json`` made (the service sends reports as JSON); keys it does not know are dropped."""
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        known["verdict"] = Verdict(data["verdict"])
+        for name in ("failing_case", "counterexample"):
+            if known.get(name) is not None:
+                known[name] = FailingCase(**{k: v for k, v in known[name].items()
+                                             if k in FailingCase.__dataclass_fields__})
+        return cls(**known)
