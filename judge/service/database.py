@@ -49,7 +49,20 @@ def database_url(url: str) -> str:
 @lru_cache(maxsize=4)
 def engine_for(url: str) -> Engine:
     """One pooled engine per URL and process (Celery's pool children make their own after the fork)."""
-    return create_engine(database_url(url), pool_pre_ping=True, pool_size=5, max_overflow=5)
+    engine = create_engine(database_url(url), pool_pre_ping=True, pool_size=5, max_overflow=5)
+    _engines_made.append(engine)
+    return engine
+
+
+_engines_made: list[Engine] = []
+
+
+def forget_engines() -> None:
+    """After a fork: leave the parent's pooled connections to the parent, and make new engines on demand."""
+    for engine in _engines_made:
+        engine.dispose(close=False)
+    _engines_made.clear()
+    engine_for.cache_clear()
 
 
 def unreachable(url: str, exc: BaseException) -> EnvironmentProblem:

@@ -18,7 +18,7 @@ Results are not kept in Redis: the verdict is in PostgreSQL.
 from __future__ import annotations
 
 from celery import Celery
-from celery.signals import worker_ready, worker_shutdown
+from celery.signals import worker_process_init, worker_ready, worker_shutdown
 
 GRADE_TASK = "judge.grade"
 QUEUE = "judge"
@@ -58,6 +58,15 @@ def grade(submission_id: int) -> str:
 def send_grade(submission_id: int) -> None:
     """Hand one submission to the broker (raises kombu's OperationalError when Redis does not answer)."""
     app.send_task(GRADE_TASK, args=[submission_id], queue=QUEUE, retry=False)
+
+
+@worker_process_init.connect
+def _fresh_connections(**_) -> None:
+    """A pool process must not use the connections it inherited through fork: two processes on one
+    PostgreSQL socket read each other's answers.  Drop them (without closing the parent's) and start anew."""
+    from judge.service.database import forget_engines
+
+    forget_engines()
 
 
 @worker_ready.connect

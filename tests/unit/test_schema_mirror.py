@@ -16,7 +16,8 @@ def _shape(conn: sqlite3.Connection) -> dict:
     shape = {}
     for table in tables:
         # An INTEGER PRIMARY KEY is the rowid, never NULL, whether NOT NULL is written or not.
-        columns = [(r[1], r[2].upper(), r[3] or int(r[5] > 0), r[4], r[5]) for r in conn.execute(f"PRAGMA table_info({table})")]
+        columns = [(r[1], r[2].upper(), r[3] or int(r[5] > 0), r[4], r[5])
+                   for r in conn.execute(f"PRAGMA table_info({table})")]
         indexes = sorted(tuple(c[2] for c in conn.execute(f"PRAGMA index_info({r[1]})"))
                          for r in conn.execute(f"PRAGMA index_list({table})"))
         foreign = sorted((r[3], r[2], r[4]) for r in conn.execute(f"PRAGMA foreign_key_list({table})"))

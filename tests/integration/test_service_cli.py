@@ -1,0 +1,100 @@
+"""The CLI against the cohort service, through real PostgreSQL, Redis, uvicorn and Celery worker processes:
+two users at once see what the local CLI prints, and neither reads the other's submissions."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from service_parts import add_user, judge_cli
+
+pytestmark = pytest.mark.docker
+
+REPO = Path(__file__).resolve().parents[2]
+SUBMISSIONS = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions"
+ACCEPTED = SUBMISSIONS / "accepted" / "two_pointers.py"
+WRONG = SUBMISSIONS / "wrong_answer" / "zero_based.py"
+TIMED = ("elapsed_s", "max_case_s", "submission_id", "complexity")
+
+
+def _same_report(remote: dict, local: dict) -> None:
+    """Equal but for times, ids, the measured complexity report (present in both) and the container used."""
+    assert set(remote) == set(local)
+    remote, local = ({**r, "extra": {k: v for k, v in r["extra"].items() if k != "sandbox"}} for r in (remote, local))
+    assert {k: v for k, v in remote.items() if k not in TIMED} == {k: v for k, v in local.items() if k not in TIMED}
+    assert (remote["complexity"] is None) == (local["complexity"] is None)
+
+
+def _without_times(text: str) -> list[str]:
+    return [line.rsplit("(", 1)[0] for line in text.splitlines()]
+
+
+def test_two_users_submit_at_once_and_see_what_the_local_cli_prints(service, service_db, tmp_path, engine):
+    import httpx
+
+    url = service.serve()
+    service.worker("worker", concurrency=2)
+    tokens = {name: add_user(service_db, name) for name in ("alice", "bob")}
+
+    def remote(name: str, *args: str):
+        return judge_cli(*args, env={"JUDGE_SERVER": url, "JUDGE_TOKEN": tokens[name],
+                                     "JUDGE_HOME": str(tmp_path / f"client-{name}")})
+
+    runs = {"alice": ("submit", ACCEPTED, "--problem", "two-sum-ii", "--no-complexity", "--json"),
+            "bob": ("submit", WRONG, "--problem", "two-sum-ii", "--json")}
+    with ThreadPoolExecutor(2) as pool:
+        remote_runs = dict(zip(runs, pool.map(lambda name: remote(name, *map(str, runs[name])), runs)))
+    for name, args in runs.items():
+        local = judge_cli(*args, env={"JUDGE_HOME": str(tmp_path / f"local-{name}")})
+        got = remote_runs[name]
+        assert (got.returncode, got.stderr) == (local.returncode, local.stderr), got.stderr
+        _same_report(json.loads(got.stdout), json.loads(local.stdout))
+    assert remote_runs["alice"].returncode == 0 and remote_runs["bob"].returncode == 1
+
+    # The text a terminal shows, line by line (times aside).
+    text_args = ("submit", WRONG, "--problem", "two-sum-ii")
+    got, local = remote("bob", *map(str, text_args)), judge_cli(*text_args, env={"JUDGE_HOME": str(tmp_path / "l")})
+    assert got.returncode == local.returncode == 1
+    assert _without_times(got.stdout) == _without_times(local.stdout) and "Got:" in got.stdout
+    for args in (("show", "two-sum-ii"), ("show", "two-sum-ii", "--json"), ("problems", "--pattern", "two-pointers")):
+        got, local = remote("alice", *args), judge_cli(*args)
+        assert (got.returncode, got.stdout) == (local.returncode, local.stdout)
+
+    # Scoped to the caller: bob's submission is no more there for alice than one that does not exist.
+    bob_id = json.loads(remote_runs["bob"].stdout)["submission_id"]
+    alice = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens['alice']}"})
+    assert alice.get(f"/v1/submissions/{bob_id}").json()["error"] == f"no submission {bob_id} of yours"
+    assert alice.get(f"/v1/submissions/{bob_id}").status_code == alice.get("/v1/submissions/999999").status_code == 404
+    alice.close()
+
+    # The worker keeps a warm container waiting, as a local session does: gradings after the first use one.
+    from sqlalchemy import select
+
+    from judge.service.database import engine_for, submissions
+
+    with engine_for(service_db).connect() as conn:
+        reports = [json.loads(r) for r in conn.execute(select(submissions.c.report)).scalars()]
+    assert len(reports) == 3 and "warm" in {r["extra"]["sandbox"] for r in reports}
+
+    # A wrong token and a stopped API are one-line errors, never a traceback.
+    wrong = judge_cli("problems", env={"JUDGE_SERVER": url, "JUDGE_TOKEN": "1.not-the-secret"})
+    assert wrong.returncode == 2 and wrong.stderr.startswith("error: the service does not know this token")
+    service.kill("api")
+    down = remote("alice", "show", "two-sum-ii")
+    assert down.returncode == 3 and down.stderr.count("\n") == 1 and "did not answer" in down.stderr
+
+
+def test_users_add_prints_the_token_once_and_stores_only_its_hash(service_db):
+    from sqlalchemy import select
+
+    from judge.service.database import engine_for, users
+
+    token = add_user(service_db, "carol", admin=True)
+    with engine_for(service_db).connect() as conn:
+        stored = conn.execute(select(users.c.token_hash, users.c.admin).where(users.c.name == "carol")).one()
+    secret = token.split(".", 1)[1]
+    assert stored.admin == 1 and stored.token_hash.startswith("scrypt$") and secret not in stored.token_hash
+    again = judge_cli("users", "add", "carol", "--db", service_db)
+    assert again.returncode == 2 and again.stderr == "error: the user carol exists already; choose another name\n"
