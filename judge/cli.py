@@ -38,7 +38,7 @@ def on_store(action):
 
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
-REMOTE_COMMANDS = {"submit", "test", "problems", "show"}
+REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "group"}
 
 
 def remote():
@@ -193,6 +193,8 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
             return
         shown.append(state["submission_id"])
         click.echo(report_text(_remote_report(state)))
+        if state.get("session_line"):
+            click.echo(state["session_line"])
         sys.stdout.flush()
 
     state = _remote_judge(client, file, upload, on_verdict=show_verdict)
@@ -351,6 +353,10 @@ def status(watch, as_json):
     from judge.sessions.render import status_text
     from judge.store.db import connect, database_path
 
+    client = remote()
+    if client is not None:
+        emit(client.request("GET", "/v1/status"), as_json, status_text)
+        return
     if not database_path().exists():  # a fresh install: say so without creating anything
         data = {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
                 "message": NO_SESSION, "last_session": None}
@@ -710,6 +716,46 @@ def worker(db_url, broker_url, concurrency):
 
     require_schema(db_url)
     run_worker(broker_url, db_url, concurrency)
+
+
+@cli.group()
+def group():
+    """Group sessions on the service: the same problems and deadline for several users at once."""
+
+
+def _service_client():
+    from judge.errors import UsageError
+
+    client = remote()
+    if client is None:
+        raise UsageError("group sessions live on a judge service",
+                         "set JUDGE_SERVER and JUDGE_TOKEN, or `judge login URL`")
+    return client
+
+
+@group.command("start")
+@click.argument("name")
+@click.option("--users", "members", required=True, help="The members, by name: a,b,c.")
+@click.option("--problem", "named", multiple=True, help="A problem for everyone (repeatable; default: two medium).")
+@click.option("--minutes", type=click.IntRange(1, 24 * 60), default=60, show_default=True, help="The time limit.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def group_start(name, members, named, minutes, as_json):
+    """Start one timed session for each member (admins only): same problems, same deadline."""
+    started = _service_client().request("POST", "/v1/groups", json={
+        "name": name, "users": [m.strip() for m in members.split(",") if m.strip()], "problems": list(named),
+        "minutes": minutes})
+    emit(started, as_json, lambda d: (f"Group {d['group']} started for {', '.join(d['members'])}: "
+                                      f"{', '.join(d['problems'])}, {d['minutes']} min, deadline {d['deadline']}."))
+
+
+@group.command("board")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def group_board(name, as_json):
+    """Each member's progress: solved, split times, attempts (a member sees their own row only)."""
+    from judge.service.render import board_text
+
+    emit(_service_client().request("GET", f"/v1/groups/{name}/board"), as_json, board_text)
 
 
 @cli.group()

@@ -62,6 +62,13 @@ class SubmissionIn(BaseModel):
     claim_space: str | None = Field(default=None, max_length=100)
 
 
+class GroupIn(BaseModel):
+    name: str = Field(min_length=1, max_length=64, pattern="^[A-Za-z0-9._-]+$")
+    users: list[str] = Field(max_length=500)
+    problems: list[str] = Field(default_factory=list, max_length=10)
+    minutes: int = Field(default=60, ge=1, le=24 * 60)
+
+
 @dataclass
 class RateLimit:
     """A sliding window of the last minute's submissions per user."""
@@ -162,7 +169,9 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
     @app.exception_handler(JudgeError)
     async def judge_error(_request: Request, exc: JudgeError):
-        status = 503 if exc.exit_code == EXIT_ENVIRONMENT else 400
+        from judge.service.groups import Forbidden
+
+        status = 503 if exc.exit_code == EXIT_ENVIRONMENT else 403 if isinstance(exc, Forbidden) else 400
         return JSONResponse({"error": exc.message, "fix": exc.fix, "exit_code": exc.exit_code}, status_code=status)
 
     @app.exception_handler(SQLAlchemyError)
@@ -196,10 +205,15 @@ def create_app(config: ServiceConfig) -> FastAPI:
             check_claims(problem, ComplexityOptions(claim_time=upload.claim_time, claim_space=upload.claim_space))
         options = {"complexity": upload.complexity, "claim_time": upload.claim_time,
                    "claim_space": upload.claim_space}
-        now = clock.iso(clock.now())
+        from judge.service.groups import session_for_submission
+
+        moment = clock.now()
+        now = clock.iso(moment)
         with engine.begin() as conn:
+            in_session = session_for_submission(conn, user.id, problem.slug, moment) if upload.mode == "submit" else {}
             submission_id = conn.execute(insert(submissions).values(
-                user_id=user.id, created_at=now, problem=problem.slug, patterns=json.dumps(list(problem.patterns)),
+                **in_session, user_id=user.id, created_at=now, problem=problem.slug,
+                patterns=json.dumps(list(problem.patterns)),
                 difficulty=problem.difficulty, file_path=upload.filename,
                 source_sha256=hashlib.sha256(upload.source.encode()).hexdigest(), source=upload.source,
                 mode=upload.mode, options=json.dumps(options)).returning(submissions.c.id)).scalar_one()
@@ -223,8 +237,39 @@ def create_app(config: ServiceConfig) -> FastAPI:
             raise ServiceError(404, NotFound(f"no submission {submission_id} of yours",
                                              "`judge history` lists your submissions"))
         state = "pending" if row.report is None else "complete" if row.completed_at else "graded"
+        line = None
+        if row.report is not None and row.session_id is not None:
+            from judge.service.groups import session_line_for
+
+            with engine.connect() as conn:
+                line = session_line_for(conn, row.id)
         return {"submission_id": row.id, "state": state, "session_id": row.session_id, "late": bool(row.late),
-                "report": None if row.report is None else json.loads(row.report)}
+                "report": None if row.report is None else json.loads(row.report), "session_line": line}
+
+    @app.get("/v1/status")
+    def status(user: Caller) -> dict:
+        from judge.service.groups import status as member_status
+
+        with engine.begin() as conn:
+            return member_status(conn, user, clock.now())
+
+    @app.post("/v1/groups")
+    def group_start(request: GroupIn, user: Caller) -> dict:
+        from judge.service.groups import GroupRequest, start_group
+
+        with engine.begin() as conn:
+            return start_group(conn, user, GroupRequest(request.name, request.users, request.problems,
+                                                        request.minutes), clock.now())
+
+    @app.get("/v1/groups/{name}/board")
+    def group_board(name: str, user: Caller) -> dict:
+        from judge.service.groups import NotFound, board
+
+        try:
+            with engine.begin() as conn:
+                return board(conn, user, name, clock.now())
+        except NotFound as exc:
+            raise ServiceError(404, exc) from None
 
     @app.get("/v1/problems")
     def problems(_user: Caller, pattern: str | None = None) -> dict:
