@@ -98,3 +98,45 @@ def test_users_add_prints_the_token_once_and_stores_only_its_hash(service_db):
     assert stored.admin == 1 and stored.token_hash.startswith("scrypt$") and secret not in stored.token_hash
     again = judge_cli("users", "add", "carol", "--db", service_db)
     assert again.returncode == 2 and again.stderr == "error: the user carol exists already; choose another name\n"
+
+
+def test_a_group_session_gives_every_member_the_same_deadline_and_a_board(service, service_db, tmp_path):
+    url = service.serve()
+    service.worker("worker")
+    tokens = {name: add_user(service_db, name, admin=name == "coach") for name in ("coach", "ann", "ben")}
+
+    def as_user(name: str, *args: str):
+        return judge_cli(*args, env={"JUDGE_SERVER": url, "JUDGE_TOKEN": tokens[name],
+                                     "JUDGE_HOME": str(tmp_path / f"client-{name}")})
+
+    refused = as_user("ann", "group", "start", "g1", "--users", "ann,ben")
+    assert refused.returncode == 2 and "only an admin" in refused.stderr
+    started = as_user("coach", "group", "start", "g1", "--users", "ann,ben", "--problem", "two-sum-ii",
+                      "--minutes", "30", "--json")
+    assert started.returncode == 0, started.stderr
+    assert json.loads(started.stdout)["members"] == ["ann", "ben"]
+    statuses = {name: json.loads(as_user(name, "status", "--json").stdout) for name in ("ann", "ben")}
+    assert statuses["ann"]["deadline"] == statuses["ben"]["deadline"] == json.loads(started.stdout)["deadline"]
+    assert statuses["ann"]["session_id"] != statuses["ben"]["session_id"]
+
+    # The status object has the local command's shape: a local session's status, key for key.
+    local_home = {"JUDGE_HOME": str(tmp_path / "local")}
+    started_locally = judge_cli("start", "--problem", "two-sum-ii", "--dir", tmp_path / "ws", "--json", env=local_home)
+    assert started_locally.returncode == 0, started_locally.stderr
+    local = json.loads(judge_cli("status", "--json", env=local_home).stdout)
+    assert judge_cli("end", env=local_home).returncode == 0  # its warm container goes with it
+    assert set(statuses["ann"]) == set(local) and set(statuses["ann"]["problems"][0]) == set(local["problems"][0])
+
+    wrong = as_user("ann", "submit", WRONG, "--problem", "two-sum-ii", "--no-complexity")
+    assert wrong.returncode == 1 and f"session {statuses['ann']['session_id']}: two-sum-ii: attempt 1" in wrong.stdout
+    right = as_user("ann", "submit", ACCEPTED, "--problem", "two-sum-ii", "--no-complexity", "--json")
+    assert right.returncode == 0 and json.loads(right.stdout)["session_id"] == statuses["ann"]["session_id"]
+
+    board = json.loads(as_user("coach", "group", "board", "g1", "--json").stdout)
+    rows = {m["user"]: m for m in board["members"]}
+    assert (rows["ann"]["solved"], rows["ann"]["attempts"], rows["ben"]["solved"]) == (1, 2, 0)
+    assert rows["ann"]["problems"][0]["solved_at_s"] is not None
+    own = json.loads(as_user("ben", "group", "board", "g1", "--json").stdout)
+    assert [m["user"] for m in own["members"]] == ["ben"]
+    text = as_user("coach", "group", "board", "g1")
+    assert text.returncode == 0 and "ann" in text.stdout and "1/1" in text.stdout
