@@ -38,7 +38,7 @@ def on_store(action):
 
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
-REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "group"}
+REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "history", "group"}
 
 
 def remote():
@@ -405,6 +405,11 @@ def history(limit, as_json):
     from judge.sessions.render import history_text
     from judge.store.db import database_path
 
+    client = remote()
+    if client is not None:
+        sessions = client.request("GET", "/v1/history", params={"limit": limit})["sessions"]
+        emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
+        return
     sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
     emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
 

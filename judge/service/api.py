@@ -253,6 +253,13 @@ def create_app(config: ServiceConfig) -> FastAPI:
         with engine.begin() as conn:
             return member_status(conn, user, clock.now())
 
+    @app.get("/v1/history")
+    def history(user: Caller, limit: int = 20) -> dict:
+        from judge.service.groups import history as member_history
+
+        with engine.begin() as conn:
+            return {"sessions": member_history(conn, user, max(1, min(limit, 500)))}
+
     @app.post("/v1/groups")
     def group_start(request: GroupIn, user: Caller) -> dict:
         from judge.service.groups import GroupRequest, start_group

@@ -146,9 +146,9 @@ def _progress(conn: Connection, session, before: int | None = None) -> list[dict
         graded = graded.where(submissions.c.id < before)
     for r in conn.execute(graded.order_by(submissions.c.id)):
         report = json.loads(r.report)
-        time_report = ((report.get("complexity") or {}).get("time") or {})
-        rows.append({**r._mapping, "complexity_status": time_report.get("status"),
-                     "time_claim": (time_report.get("claim") or {}).get("verdict")})
+        rows.append({**r._mapping, "complexity_status": _time_status(report),
+                     "time_claim": (((report.get("complexity") or {}).get("time") or {}).get("claim") or {}).get(
+                         "verdict")})
     return [p.to_json() for p in problem_progress(session._mapping, problems, rows)]
 
 
@@ -162,12 +162,41 @@ def status(conn: Connection, user: User, now: datetime) -> dict:
                 "message": NO_SESSION,
                 "last_session": None if last is None else {"session_id": last.id, "ended_at": last.ended_at,
                                                            "end_reason": last.end_reason}}
-    return {"session_id": session.id, "active": True, "started_at": session.started_at, "deadline": session.deadline,
-            "minutes": session.minutes, "blind": bool(session.blind), "adaptive": bool(session.adaptive),
-            "practice": bool(session.practice), "workspace": session.workspace, "ended_at": session.ended_at,
-            "end_reason": session.end_reason, "problems": _progress(conn, session),
-            "remaining_s": remaining_s(session._mapping, now),
-            "elapsed_s": clock.seconds_between(session.started_at, now), "warnings_shown": [], "message": None}
+    return {**_session_json(conn, session, now), "message": None}
+
+
+def _session_json(conn: Connection, session, now: datetime | None) -> dict:
+    """What judge.sessions.lifecycle.session_json makes of a local session (no warnings: the service shows none)."""
+    data = {"session_id": session.id, "active": session.ended_at is None, "started_at": session.started_at,
+            "deadline": session.deadline, "minutes": session.minutes, "blind": bool(session.blind),
+            "adaptive": bool(session.adaptive), "practice": bool(session.practice), "workspace": session.workspace,
+            "ended_at": session.ended_at, "end_reason": session.end_reason, "problems": _progress(conn, session)}
+    if data["active"] and now is not None:
+        data.update(remaining_s=remaining_s(session._mapping, now),
+                    elapsed_s=clock.seconds_between(session.started_at, now), warnings_shown=[])
+    return data
+
+
+def history(conn: Connection, user: User, limit: int) -> list[dict]:
+    """`judge history --json`'s sessions for a member: newest first, each with its submissions."""
+    out = []
+    for session in conn.execute(select(sessions).where(sessions.c.user_id == user.id)
+                                .order_by(sessions.c.id.desc()).limit(limit)):
+        data = _session_json(conn, session, None)
+        graded = conn.execute(select(submissions).where(submissions.c.session_id == session.id,
+                                                        submissions.c.verdict.is_not(None)).order_by(submissions.c.id))
+        data["submissions"] = [
+            {"submission_id": r.id, "problem": r.problem, "verdict": r.verdict, "passed": r.passed, "total": r.total,
+             "late": bool(r.late), "created_at": r.created_at,
+             "at_s": clock.seconds_between(session.started_at, r.submitted_at or r.created_at),
+             "complexity": _time_status(json.loads(r.report))} for r in graded]
+        data["reviews"] = []  # spaced-repetition reviews are kept by the local store only, so far
+        out.append(data)
+    return out
+
+
+def _time_status(report: dict) -> str | None:
+    return ((report.get("complexity") or {}).get("time") or {}).get("status")
 
 
 def board(conn: Connection, caller: User, name: str, now: datetime) -> dict:

@@ -125,12 +125,18 @@ def test_a_group_session_gives_every_member_the_same_deadline_and_a_board(servic
     assert started_locally.returncode == 0, started_locally.stderr
     local = json.loads(judge_cli("status", "--json", env=local_home).stdout)
     assert judge_cli("end", env=local_home).returncode == 0  # its warm container goes with it
+    local_history = json.loads(judge_cli("history", "--json", env=local_home).stdout)["sessions"][0]
     assert set(statuses["ann"]) == set(local) and set(statuses["ann"]["problems"][0]) == set(local["problems"][0])
 
     wrong = as_user("ann", "submit", WRONG, "--problem", "two-sum-ii", "--no-complexity")
     assert wrong.returncode == 1 and f"session {statuses['ann']['session_id']}: two-sum-ii: attempt 1" in wrong.stdout
     right = as_user("ann", "submit", ACCEPTED, "--problem", "two-sum-ii", "--no-complexity", "--json")
     assert right.returncode == 0 and json.loads(right.stdout)["session_id"] == statuses["ann"]["session_id"]
+
+    history = json.loads(as_user("ann", "history", "--json").stdout)["sessions"]
+    assert [h["session_id"] for h in history] == [statuses["ann"]["session_id"]]
+    assert [x["verdict"] for x in history[0]["submissions"]] == ["wrong_answer", "accepted"]
+    assert set(history[0]) == set(local_history) - {"remaining_s", "elapsed_s", "warnings_shown"} | {"reviews"}
 
     board = json.loads(as_user("coach", "group", "board", "g1", "--json").stdout)
     rows = {m["user"]: m for m in board["members"]}
