@@ -29,6 +29,7 @@ from judge.grading.grader import MAX_SOURCE_BYTES
 from judge.service.database import engine_for, gradings, submissions
 from judge.service.users import User, user_for_token
 
+MAX_BODY_BYTES = 2 * MAX_SOURCE_BYTES + 4096
 TOKEN_CACHE_S = 60.0  # a checked token is trusted this long: scrypt costs ~50 ms, a client polls every 0.2 s
 
 
@@ -153,6 +154,17 @@ def create_app(config: ServiceConfig) -> FastAPI:
     app = FastAPI(title="drill-judge", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
     app.state.checked = {}
+
+    @app.middleware("http")
+    async def size_cap(request: Request, call_next):
+        """Refuse a body larger than a submission may be before reading it (JSON escapes may double it)."""
+        declared = request.headers.get("content-length", "")
+        if request.method == "POST" and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
+            error = UsageError("the upload is larger than a solution needs, or gives no length",
+                               f"keep it under {MAX_SOURCE_BYTES // 1024} KB")
+            return JSONResponse({"error": error.message, "fix": error.fix, "exit_code": error.exit_code},
+                                status_code=413)
+        return await call_next(request)
 
     @app.exception_handler(RequestValidationError)
     async def malformed(_request: Request, exc: RequestValidationError):

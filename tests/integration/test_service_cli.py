@@ -67,7 +67,17 @@ def test_two_users_submit_at_once_and_see_what_the_local_cli_prints(service, ser
     alice = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens['alice']}"})
     assert alice.get(f"/v1/submissions/{bob_id}").json()["error"] == f"no submission {bob_id} of yours"
     assert alice.get(f"/v1/submissions/{bob_id}").status_code == alice.get("/v1/submissions/999999").status_code == 404
+
+    # Uploads are size-capped before they are read, and each user is rate-limited (bob is not slowed by alice).
+    huge = alice.post("/v1/submissions", json={"source": "x" * (2 << 20), "filename": "big.py"})
+    assert huge.status_code == 413 and huge.json()["exit_code"] == 2
+    unknown = {"source": "pass", "filename": "s.py", "problem": "no-such"}
+    codes = [alice.post("/v1/submissions", json=unknown).status_code for _ in range(31)]
+    assert set(codes[:28]) == {400} and codes[-1] == 429
+    bob = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens['bob']}"})
+    assert bob.post("/v1/submissions", json=unknown).status_code == 400
     alice.close()
+    bob.close()
 
     # The worker keeps a warm container waiting, as a local session does: gradings after the first use one.
     from sqlalchemy import select
