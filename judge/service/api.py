@@ -131,15 +131,18 @@ def create_app(config: ServiceConfig) -> FastAPI:
     stop = threading.Event()
 
     def sweeper() -> None:
-        from judge.service.grading import SweepRequest, unfinished_due
+        from judge.service.grading import SweepRequest, not_sent, unfinished_due
         from judge.service.queue import send_grade
 
         request = SweepRequest(config.db_url, config.sweep_after_s, config.max_deliveries)
         while not stop.wait(min(30.0, max(1.0, config.sweep_after_s / 4))):
             try:
                 for submission_id in unfinished_due(request):
-                    send_grade(submission_id)
-            except Exception:  # noqa: BLE001 - the database or the broker is down: the next round tries again
+                    try:
+                        send_grade(submission_id)
+                    except Exception:  # noqa: BLE001 - the broker is down: this send does not count
+                        not_sent(config.db_url, submission_id)
+            except Exception:  # noqa: BLE001 - the database is down: the next round tries again
                 continue
 
     from contextlib import asynccontextmanager

@@ -155,3 +155,10 @@ def unfinished_due(request: SweepRequest) -> list[int]:
             .values(enqueued_at=clock.iso(clock.now()), deliveries=submissions.c.deliveries + 1)
             .returning(submissions.c.id)).scalars().all()
     return sorted(ids)
+
+
+def not_sent(db_url: str, submission_id: int) -> None:
+    """A claimed submission the broker refused: its delivery does not count towards the limit."""
+    with engine_for(db_url).begin() as conn:
+        conn.execute(update(submissions).where(submissions.c.id == submission_id)
+                     .values(deliveries=submissions.c.deliveries - 1))
