@@ -38,7 +38,7 @@ def on_store(action):
 
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
-REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "history", "group"}
+REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group"}
 
 
 def remote():
@@ -393,6 +393,10 @@ def end(as_json):
     from judge.sessions.lifecycle import end as end_session
     from judge.sessions.render import summary_text
 
+    client = remote()
+    if client is not None:
+        emit(client.request("POST", "/v1/end"), as_json, summary_text)
+        return
     emit(on_store(lambda conn: end_session(conn, clock.now())), as_json, summary_text)
 
 

@@ -162,7 +162,8 @@ def create_app(config: ServiceConfig) -> FastAPI:
     async def size_cap(request: Request, call_next):
         """Refuse a body larger than a submission may be before reading it (JSON escapes may double it)."""
         declared = request.headers.get("content-length", "")
-        if request.method == "POST" and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES):
+        streamed = "transfer-encoding" in request.headers  # a body of no declared length: never read
+        if streamed or (declared and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES)):
             error = UsageError("the upload is larger than a solution needs, or gives no length",
                                f"keep it under {MAX_SOURCE_BYTES // 1024} KB")
             return JSONResponse({"error": error.message, "fix": error.fix, "exit_code": error.exit_code},
@@ -267,6 +268,13 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
         with engine.begin() as conn:
             return member_status(conn, user, clock.now())
+
+    @app.post("/v1/end")
+    def end(user: Caller) -> dict:
+        from judge.service.groups import end as end_session
+
+        with engine.begin() as conn:
+            return end_session(conn, user, clock.now())
 
     @app.get("/v1/history")
     def history(user: Caller, limit: int = 20) -> dict:

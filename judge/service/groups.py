@@ -177,6 +177,32 @@ def _session_json(conn: Connection, session, now: datetime | None) -> dict:
     return data
 
 
+def end(conn: Connection, user: User, now: datetime) -> dict:
+    """`judge end --json` for a member: close their open session (or take the one its deadline closed) and
+    summarise it as the local command does (no FSRS reviews: those are kept by the local store only)."""
+    from judge.sessions.scorecard import scorecard
+
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))).first()
+    if row is not None:
+        conn.execute(update(sessions).where(sessions.c.id == row.id).values(
+            ended_at=clock.iso(now), end_reason="deadline" if expired(row._mapping, now) else "ended"))
+        already = False
+    else:
+        row = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
+                           .order_by(sessions.c.id.desc()).limit(1)).first()
+        if row is None or row.end_reason != "deadline":
+            raise UsageError("no active session to end",
+                             "start one with `judge start`; `judge history` lists past sessions")
+        already = True
+    session = conn.execute(select(sessions).where(sessions.c.id == row.id)).one()
+    data = _session_json(conn, session, None)
+    for problem in data["problems"]:
+        problem["solved"] = problem["state"] == "accepted"
+    data.update(reviews=[], revealed=[], solved=sum(p["solved"] for p in data["problems"]),
+                scorecard=scorecard(data["problems"]), already_closed=already)
+    return data
+
+
 def history(conn: Connection, user: User, limit: int) -> list[dict]:
     """`judge history --json`'s sessions for a member: newest first, each with its submissions."""
     out = []

@@ -134,7 +134,8 @@ def test_a_group_session_gives_every_member_the_same_deadline_and_a_board(servic
     started_locally = judge_cli("start", "--problem", "two-sum-ii", "--dir", tmp_path / "ws", "--json", env=local_home)
     assert started_locally.returncode == 0, started_locally.stderr
     local = json.loads(judge_cli("status", "--json", env=local_home).stdout)
-    assert judge_cli("end", env=local_home).returncode == 0  # its warm container goes with it
+    ended_locally = judge_cli("end", "--json", env=local_home)  # its warm container goes with it
+    assert ended_locally.returncode == 0, ended_locally.stderr
     local_history = json.loads(judge_cli("history", "--json", env=local_home).stdout)["sessions"][0]
     assert set(statuses["ann"]) == set(local) and set(statuses["ann"]["problems"][0]) == set(local["problems"][0])
 
@@ -156,3 +157,13 @@ def test_a_group_session_gives_every_member_the_same_deadline_and_a_board(servic
     assert [m["user"] for m in own["members"]] == ["ben"]
     text = as_user("coach", "group", "board", "g1")
     assert text.returncode == 0 and "ann" in text.stdout and "1/1" in text.stdout
+
+    # A member ends their session early: the local summary's shape and text; the board still counts it.
+    ended = as_user("ann", "end", "--json")
+    assert ended.returncode == 0, ended.stderr
+    summary = json.loads(ended.stdout)
+    assert set(summary) == set(json.loads(ended_locally.stdout)) and summary["solved"] == 1
+    assert summary["end_reason"] == "ended" and summary["scorecard"]["problems"][0]["correctness"]
+    assert json.loads(as_user("ann", "status", "--json").stdout)["active"] is False
+    again = as_user("ann", "end")
+    assert again.returncode == 2 and again.stderr.startswith("error: no active session to end")
