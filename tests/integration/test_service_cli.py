@@ -27,6 +27,21 @@ def _same_report(remote: dict, local: dict) -> None:
     assert (remote["complexity"] is None) == (local["complexity"] is None)
 
 
+def _wait_for_a_warm_container(engine) -> None:
+    """The worker starts one when it is ready (judge/service/queue.py); on a loaded machine that takes a while."""
+    import os
+    import time
+
+    from judge.sandbox.policy import RUN_LABEL, WARM_UNTIL_LABEL
+
+    client, _ = engine
+    labels = [WARM_UNTIL_LABEL, f"{RUN_LABEL}={os.environ['JUDGE_RUN_ID']}"]
+    deadline = time.monotonic() + 60
+    while not client.api.containers(filters={"label": labels}):
+        assert time.monotonic() < deadline, "the worker started no warm container"
+        time.sleep(0.2)
+
+
 def _without_times(text: str) -> list[str]:
     return [line.rsplit("(", 1)[0] for line in text.splitlines()]
 
@@ -37,6 +52,7 @@ def test_two_users_submit_at_once_and_see_what_the_local_cli_prints(service, ser
     url = service.serve()
     service.worker("worker", concurrency=2)
     tokens = {name: add_user(service_db, name) for name in ("alice", "bob")}
+    _wait_for_a_warm_container(engine)
 
     def remote(name: str, *args: str):
         return judge_cli(*args, env={"JUDGE_SERVER": url, "JUDGE_TOKEN": tokens[name],
@@ -61,6 +77,20 @@ def test_two_users_submit_at_once_and_see_what_the_local_cli_prints(service, ser
     for args in (("show", "two-sum-ii"), ("show", "two-sum-ii", "--json"), ("problems", "--pattern", "two-pointers")):
         got, local = remote("alice", *args), judge_cli(*args)
         assert (got.returncode, got.stdout) == (local.returncode, local.stdout)
+    # `judge test`: the visible examples, run by a worker too (the API runs nothing).
+    test_args = ("test", WRONG, "--problem", "two-sum-ii", "--json")
+    got, local = remote("alice", *map(str, test_args)), judge_cli(*test_args)
+    assert got.returncode == local.returncode == 1
+    _same_report(json.loads(got.stdout), json.loads(local.stdout))
+    assert json.loads(got.stdout)["cases"] == "example"
+
+    # `judge login` checks the token and keeps it: the commands then need no environment.
+    login_home = {"JUDGE_HOME": str(tmp_path / "client-login")}
+    logged = judge_cli("login", url, "--token", tokens["alice"], env=login_home)
+    assert logged.returncode == 0 and "as alice" in logged.stdout
+    assert judge_cli("problems", "--json", env=login_home).stdout == judge_cli("problems", "--json").stdout
+    refused = judge_cli("login", url, "--token", "1.wrong", env={"JUDGE_HOME": str(tmp_path / "client-nobody")})
+    assert refused.returncode == 2 and not (tmp_path / "client-nobody" / "server.json").exists()
 
     # Scoped to the caller: bob's submission is no more there for alice than one that does not exist.
     bob_id = json.loads(remote_runs["bob"].stdout)["submission_id"]
@@ -86,7 +116,7 @@ def test_two_users_submit_at_once_and_see_what_the_local_cli_prints(service, ser
 
     with engine_for(service_db).connect() as conn:
         reports = [json.loads(r) for r in conn.execute(select(submissions.c.report)).scalars()]
-    assert len(reports) == 3 and "warm" in {r["extra"]["sandbox"] for r in reports}
+    assert len(reports) == 4 and "warm" in {r["extra"]["sandbox"] for r in reports}  # the test run included
 
     # A wrong token and a stopped API are one-line errors, never a traceback.
     wrong = judge_cli("problems", env={"JUDGE_SERVER": url, "JUDGE_TOKEN": "1.not-the-secret"})
@@ -94,6 +124,7 @@ def test_two_users_submit_at_once_and_see_what_the_local_cli_prints(service, ser
     service.kill("api")
     down = remote("alice", "show", "two-sum-ii")
     assert down.returncode == 3 and down.stderr.count("\n") == 1 and "did not answer" in down.stderr
+    assert judge_cli("problems", env=login_home).returncode == 3  # the login, not the local packs, answers
 
 
 def test_users_add_prints_the_token_once_and_stores_only_its_hash(service_db):
