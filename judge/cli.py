@@ -789,7 +789,7 @@ def users_add(name, db_url, admin):
 @click.argument("url")
 @click.option("--token", prompt=True, hide_input=True, help="The token `judge users add` printed.")
 def login(url, token):
-    """Talk to the service at URL from now on (submit, test, problems, show); checks the token first."""
+    """Talk to the service at URL from now on (submit, test, problems, show, status, end, history, group)."""
     from judge.service.client import Client, Server, save_login
 
     server_ = Server(url.rstrip("/"), token.strip())

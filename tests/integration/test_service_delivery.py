@@ -117,3 +117,27 @@ def test_worker_killed_mid_grading_is_replaced_and_the_submission_graded_once(se
 
     monkeypatch.setenv("JUDGE_HOME", str(service.root / "doomed"))
     discard_warm()
+
+
+def test_the_api_killed_with_a_submission_in_flight_loses_nothing(service, service_db):
+    """The API stores and queues; grading goes on without it, and a restarted API answers with the verdict."""
+    import httpx
+
+    url = service.serve()
+    service.worker("worker")
+    token = add_user(service_db, "fred")
+    slow = (SUBMISSIONS / "time_limit" / "quadratic.py").read_text()
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}) as client:
+        submission_id = client.post("/v1/submissions", json={"source": slow, "filename": "quadratic.py",
+                                                             "problem": "two-sum-ii"}).json()["submission_id"]
+    service.kill("api")
+    deadline = time.monotonic() + 120
+    while not _gradings(service_db, submission_id):
+        assert time.monotonic() < deadline, service.log("worker")[-3000:]
+        time.sleep(0.5)
+    url = service.serve()
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}) as client:
+        while (state := client.get(f"/v1/submissions/{submission_id}").json())["state"] != "complete":
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+    assert state["report"]["verdict"] == "time_limit" and len(_gradings(service_db, submission_id)) == 1
