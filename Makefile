@@ -12,7 +12,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test,lint]'
+	$(VENV)/bin/pip install -q -e '.[test,lint,service]'
 	touch $@
 
 # Build every runtime's sandbox image (bootstraps the Debian base with debootstrap when no registry answers).

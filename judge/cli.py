@@ -37,6 +37,18 @@ def on_store(action):
         conn.close()
 
 
+# The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
+REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group"}
+
+
+def remote():
+    """The service's client when one is configured (judge/service/client.py), else None: work locally."""
+    from judge.service.client import Client, configured_server
+
+    server = configured_server()
+    return None if server is None else Client(server)
+
+
 def emit(data, as_json: bool, render) -> None:
     """What a reading command prints: ``data`` as JSON, or as ``render(data)`` text."""
     if as_json:
@@ -90,8 +102,11 @@ def cli(ctx, color):
     """drill-judge: timed coding drills, judged in a hardened Docker sandbox."""
     _use_colour(ctx, color)
     # Every command: close a session whose deadline passed, or warn at 15, 5 and 1 minutes left (stderr).
+    from judge.service.client import configured_server
     from judge.sessions.guard import before_command
 
+    if ctx.invoked_subcommand in REMOTE_COMMANDS and configured_server() is not None:
+        return  # the session, if any, is the service's
     for line in before_command(ctx.invoked_subcommand):
         click.echo(line, err=True)
 
@@ -138,31 +153,21 @@ def packs(as_json):
                      ["pack", "title", "problems", "from", "directory"]))
 
 
-def problem_summary(problem) -> dict:
-    return {"slug": problem.slug, "title": problem.title, "pack": problem.pack, "patterns": list(problem.patterns),
-            "difficulty": problem.difficulty, "leetcode": problem.leetcode, "entry": problem.entry.name,
-            "aliases": list(problem.entry.aliases), "target": problem.complexity, "variant_of": problem.variant_of,
-            "runtime": problem.runtime}
-
-
 @cli.command()
 @click.option("--pattern", help="Only problems that drill this pattern.", shell_complete=_complete_patterns)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def problems(pattern, as_json):
     """List the problems."""
-    from judge.packs.loader import all_problems, check_patterns
-
-    loaded = all_problems()
-    if pattern is not None:
-        check_patterns([pattern], loaded)
-    chosen = [p for p in loaded if pattern is None or pattern in p.patterns]
-    if as_json:
-        emit_json({"problems": [problem_summary(p) for p in chosen]})
+    client = remote()
+    if client is not None:
+        view = client.request("GET", "/v1/problems", params={} if pattern is None else {"pattern": pattern})
+        emit(view["data"] if as_json else view["text"], as_json, lambda text: text)
         return
-    rows = [(p.slug, ", ".join(p.patterns), p.difficulty, p.leetcode or "", p.entry.name, p.complexity["time"])
-            for p in chosen]
-    click.echo(table(rows, ["slug", "patterns", "difficulty", "leetcode", "entry", "target"],
-                     drop=("entry", "leetcode", "target")))
+    from judge.packs.loader import all_problems
+    from judge.packs.views import problems_view
+
+    view = problems_view(all_problems(), pattern)
+    emit(view.data if as_json else view.text, as_json, lambda text: text)
 
 
 @cli.command()
@@ -172,36 +177,17 @@ def show(slug, as_json):
     """Show a problem: statement, signature, examples, target complexity.
 
     Inside an interview-mode session it shows what the workspace shows: no pattern, pack, target or hint."""
+    client = remote()
+    if client is not None:
+        view = client.request("GET", f"/v1/problems/{slug}")
+        emit(view["data"] if as_json else view["text"], as_json, lambda text: text)
+        return
     from judge.packs.loader import find_problem
-    from judge.packs.model import show as show_value
-    from judge.packs.statement import limit_line, statement_text
+    from judge.packs.views import show_view
     from judge.sessions.lifecycle import interview_open
 
-    problem = find_problem(slug)
-    examples = [{"input": problem.format_args(c.args), "output": show_value(problem.expected_answer(c.args)),
-                 "explanation": c.explanation} for c in problem.examples]
-    interview = interview_open()
-    if as_json:
-        shown = {"slug": problem.slug, "title": problem.title, "difficulty": problem.difficulty,
-                 "entry": problem.entry.name, "aliases": list(problem.entry.aliases), "runtime": problem.runtime,
-                 "interview": True} if interview else {**problem_summary(problem), "hints": len(problem.hints)}
-        emit_json({**shown, "signature": problem.entry.signature, "statement": problem.statement,
-                   "examples": examples, "limits": vars(problem.limits)})
-        return
-    if interview:
-        click.echo(statement_text(problem, limit_line(problem)))
-        return
-    meta = [problem.difficulty, ", ".join(problem.patterns), f"target time {problem.complexity['time']}",
-            f"space {problem.complexity['space']}", f"limit {problem.limits.time_s:g} s per test"]
-    if problem.leetcode:
-        meta.append(f"LeetCode {problem.leetcode}")
-    if problem.variant_of:
-        meta.append(f"a variant of LeetCode {problem.variant_of}")
-    if problem.hints:
-        meta.append(f"{len(problem.hints)} hints: `judge hint {problem.slug}`")
-    from judge.style import secondary
-
-    click.echo(statement_text(problem, secondary(" | ".join(meta))))
+    shown = show_view(find_problem(slug), interview_open())
+    emit(shown.data if as_json else shown.text, as_json, lambda text: text)
 
 
 # -- judging ---------------------------------------------------------------
@@ -221,6 +207,17 @@ def _print_report(judged, as_json: bool, extra: dict | None = None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def test_cmd(file, slug, as_json):
     """Run FILE on the visible examples only (recorded nowhere)."""
+    client = remote()
+    if client is not None:
+        state = _remote_judge(client, file, {"problem": slug, "mode": "test"})
+        report = _remote_report(state)
+        if as_json:
+            emit_json({**report.to_json(), "submission_id": None})
+        else:
+            from judge.render import report_text
+
+            click.echo(report_text(report))
+        sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
     from judge.judging import test_file
     from judge.render import Progress
 
@@ -231,6 +228,55 @@ def test_cmd(file, slug, as_json):
         progress.close()
     _print_report(judged, as_json)
     sys.exit(EXIT_OK if judged.report.accepted else EXIT_NOT_ACCEPTED)
+
+
+def _remote_judge(client, file: Path, upload: dict, on_verdict=None, until_state: str = "complete") -> dict:
+    """Send FILE to the service and wait for its grading; ``on_verdict(state)`` once the verdict is in."""
+    from judge.grading.grader import read_source
+
+    source = read_source(file)
+    submission_id = client.submit({**upload, "source": source, "filename": file.name})
+
+    def seen(state: dict) -> None:
+        if on_verdict is not None and state["state"] != "pending":
+            on_verdict(state)
+
+    return client.wait(submission_id, until_state, on_state=seen)
+
+
+def _remote_report(state: dict):
+    from judge.grading.verdicts import Report
+
+    return Report.from_json(state["report"])
+
+
+def _remote_submit(client, file: Path, upload: dict, as_json: bool):
+    """`judge submit` against the service: the same lines and JSON as locally, then the same exit code."""
+    from judge.complexity.text import report_lines
+    from judge.render import report_text
+
+    shown: list[int] = []
+
+    def show_verdict(state: dict) -> None:
+        if as_json or shown:
+            return
+        shown.append(state["submission_id"])
+        click.echo(report_text(_remote_report(state)))
+        if state.get("session_line"):
+            click.echo(state["session_line"])
+        sys.stdout.flush()
+
+    state = _remote_judge(client, file, upload, on_verdict=show_verdict)
+    show_verdict(state)
+    report = _remote_report(state)
+    if as_json:
+        # the service records no plans or hints (judge plan and judge hint are local): unknown, as outside a session
+        emit_json({**state["report"], "submission_id": state["submission_id"], "session_id": state["session_id"],
+                   "late": state["late"], "plan": None, "hints_used": None})
+    else:
+        for line in report_lines(report.complexity, color=sys.stdout.isatty()):
+            click.echo(line)
+    sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
 
 
 def _import_in_background(module: str) -> None:
@@ -270,6 +316,10 @@ def submit(file, slug, claim, space_claim, no_complexity, as_json):
 
     if no_complexity and (claim or space_claim):
         raise UsageError("--no-complexity skips the report that checks --claim", "drop one of them")
+    client = remote()
+    if client is not None:
+        _remote_submit(client, file, {"problem": slug, "mode": "submit", "complexity": not no_complexity,
+                                      "claim_time": claim, "claim_space": space_claim}, as_json)
     options = None if no_complexity else ComplexityOptions(claim_time=claim, claim_space=space_claim)
     progress = Progress(enabled=None if not as_json else False)
 
@@ -417,6 +467,10 @@ def status(watch, as_json):
     from judge.sessions.render import status_text
     from judge.store.db import connect, database_path
 
+    client = remote()
+    if client is not None:
+        emit(client.request("GET", "/v1/status"), as_json, status_text)
+        return
     if not database_path().exists():  # a fresh install: say so without creating anything
         data = {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
                 "message": NO_SESSION, "last_session": None}
@@ -453,6 +507,10 @@ def end(as_json):
     from judge.sessions.lifecycle import end as end_session
     from judge.sessions.render import summary_text
 
+    client = remote()
+    if client is not None:
+        emit(client.request("POST", "/v1/end"), as_json, summary_text)
+        return
     emit(on_store(lambda conn: end_session(conn, clock.now())), as_json, summary_text)
 
 
@@ -465,6 +523,11 @@ def history(limit, as_json):
     from judge.sessions.render import history_text
     from judge.store.db import database_path
 
+    client = remote()
+    if client is not None:
+        sessions = client.request("GET", "/v1/history", params={"limit": limit})["sessions"]
+        emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
+        return
     sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
     emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
 
@@ -911,6 +974,131 @@ def data_import(file, as_json):
     if result.backup:
         click.echo(f"The database as it was before is backed up at {result.backup} (`judge data restore` "
                    "puts it back).")
+
+
+# -- the cohort service (docs/service.md) -------------------------------------
+DB_HELP = "The service's PostgreSQL database: postgresql://USER:PASSWORD@HOST/DATABASE."
+BROKER_HELP = "The Celery broker: redis://HOST:6379/0."
+
+
+@cli.group()
+def server():
+    """Set up the cohort service's database."""
+
+
+@server.command("init")
+@click.option("--db", "db_url", required=True, help=DB_HELP)
+def server_init(db_url):
+    """Create the service's tables, or migrate them to the current schema."""
+    from judge.service.database import migrate
+
+    before, now = migrate(db_url)
+    click.echo(f"schema version {now}" + ("" if before == now else f" (was {before})"))
+
+
+@cli.command()
+@click.option("--db", "db_url", required=True, help=DB_HELP)
+@click.option("--broker", "broker_url", required=True, help=BROKER_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on; TLS belongs to a reverse proxy in front (docs/service.md).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--sweep-after", type=click.FloatRange(1), default=600, show_default=True,
+              help="Seconds after which a submission without a complete grading is sent to the workers again.")
+def serve(db_url, broker_url, host, port, sweep_after):
+    """The HTTP API: stores submissions and queues them for the workers (it runs none itself)."""
+    from judge.service.api import ServiceConfig
+    from judge.service.api import serve as run_api
+
+    run_api(ServiceConfig(db_url, broker_url, sweep_after_s=sweep_after), host, port)
+
+
+@cli.command()
+@click.option("--db", "db_url", required=True, help=DB_HELP)
+@click.option("--broker", "broker_url", required=True, help=BROKER_HELP)
+@click.option("--concurrency", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Submissions graded at once on this Docker host.")
+def worker(db_url, broker_url, concurrency):
+    """A Celery worker that grades queued submissions in this host's sandboxes (one per Docker host)."""
+    from judge.service.database import require_schema
+    from judge.service.queue import run_worker
+
+    require_schema(db_url)
+    run_worker(broker_url, db_url, concurrency)
+
+
+@cli.group()
+def group():
+    """Group sessions on the service: the same problems and deadline for several users at once."""
+
+
+def _service_client():
+    from judge.errors import UsageError
+
+    client = remote()
+    if client is None:
+        raise UsageError("group sessions live on a judge service",
+                         "set JUDGE_SERVER and JUDGE_TOKEN, or `judge login URL`")
+    return client
+
+
+@group.command("start")
+@click.argument("name")
+@click.option("--users", "members", required=True, help="The members, by name: a,b,c.")
+@click.option("--problem", "named", multiple=True, help="A problem for everyone (repeatable; default: two medium).")
+@click.option("--minutes", type=click.IntRange(1, 24 * 60), default=60, show_default=True, help="The time limit.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def group_start(name, members, named, minutes, as_json):
+    """Start one timed session for each member (admins only): same problems, same deadline."""
+    started = _service_client().request("POST", "/v1/groups", json={
+        "name": name, "users": [m.strip() for m in members.split(",") if m.strip()], "problems": list(named),
+        "minutes": minutes})
+    emit(started, as_json, lambda d: (f"Group {d['group']} started for {', '.join(d['members'])}: "
+                                      f"{', '.join(d['problems'])}, {d['minutes']} min, deadline {d['deadline']}."))
+
+
+@group.command("board")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def group_board(name, as_json):
+    """Each member's progress: solved, split times, attempts (a member sees their own row only)."""
+    from judge.service.render import board_text
+
+    emit(_service_client().request("GET", f"/v1/groups/{name}/board"), as_json, board_text)
+
+
+@cli.group()
+def users():
+    """The service's users."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--db", "db_url", required=True, help=DB_HELP)
+@click.option("--admin", is_flag=True, help="May start group sessions and read their boards.")
+def users_add(name, db_url, admin):
+    """Add a user and print their token, once, on the last line (only its hash is stored)."""
+    from judge.service.users import add_user
+
+    added = add_user(db_url, name, admin)
+    click.echo(f"added {'admin ' if admin else ''}user {added.user.name} (id {added.user.id}); their token:")
+    click.echo(added.token)
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--token", prompt=True, hide_input=True, help="The token `judge users add` printed.")
+def login(url, token):
+    """Talk to the service at URL from now on (submit, test, problems, show, status, end, history, group)."""
+    from judge.service.client import Client, Server, save_login
+
+    server_ = Server(url.rstrip("/"), token.strip())
+    client = Client(server_)
+    try:
+        me = client.request("GET", "/v1/whoami")
+    finally:
+        client.close()
+    path = save_login(server_)
+    click.echo(f"logged in to {server_.url} as {me['name']}; saved in {path} (remove it to work locally)")
 
 
 class Terminated(BaseException):

@@ -52,6 +52,12 @@ class AnswerDiff:
     abs_tol: float | None = None
     rel_tol: float | None = None
 
+    @classmethod
+    def from_json(cls, data: dict) -> AnswerDiff:
+        """The diff ``asdict`` made (a report sent by the service); keys it does not know are dropped."""
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**{**known, "kind": DiffKind(known["kind"])})
+
 
 def answer_diff(expected, got, compare: Compare) -> AnswerDiff | None:
     """The first difference of two decoded answers; None when they are equal or order does not matter

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from judge.grading.diffs import AnswerDiff
+from judge.grading.diffs import AnswerDiff
 
 
 class Verdict(str, Enum):
@@ -73,3 +71,16 @@ class Report:
         data = asdict(self)
         data["verdict"] = self.verdict.value
         return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> Report:
+        """The report ``to_json`` made (the service sends reports as JSON); keys it does not know are dropped."""
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        known["verdict"] = Verdict(data["verdict"])
+        for name in ("failing_case", "counterexample"):
+            if known.get(name) is not None:
+                case = {k: v for k, v in known[name].items() if k in FailingCase.__dataclass_fields__}
+                if case.get("diff") is not None:
+                    case["diff"] = AnswerDiff.from_json(case["diff"])
+                known[name] = FailingCase(**case)
+        return cls(**known)

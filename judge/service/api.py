@@ -1,0 +1,330 @@
+"""The HTTP API (FastAPI on uvicorn).  It stores submissions and hands their ids to the broker; it never
+runs one.  Every query is scoped to the caller: another user's submission answers 404, as a missing one does.
+
+Errors are one JSON object, ``{"error", "fix", "exit_code"}``, which the CLI prints as it prints its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from judge import clock
+from judge.errors import EXIT_ENVIRONMENT, EXIT_USAGE, JudgeError, UsageError
+from judge.grading.grader import MAX_SOURCE_BYTES
+from judge.service.database import engine_for, gradings, submissions
+from judge.service.users import User, user_for_token
+
+MAX_BODY_BYTES = 2 * MAX_SOURCE_BYTES + 4096
+TOKEN_CACHE_S = 60.0  # a checked token is trusted this long: scrypt costs ~50 ms, a client polls every 0.2 s
+
+
+@dataclass
+class ServiceConfig:
+    db_url: str
+    broker_url: str
+    sweep_after_s: float = 600.0  # an unfinished submission is sent again after this (judge/service/grading.py)
+    max_deliveries: int = 5
+    submissions_per_minute: int = 30  # per user
+
+
+class ServiceError(Exception):
+    def __init__(self, status: int, error: JudgeError):
+        super().__init__(error.one_line())
+        self.status = status
+        self.error = error
+
+
+class NotFound(UsageError):
+    pass
+
+
+class SubmissionIn(BaseModel):
+    source: str = Field(max_length=MAX_SOURCE_BYTES)
+    filename: str = Field(max_length=255)
+    problem: str | None = Field(default=None, max_length=100)
+    mode: str = Field(default="submit", pattern="^(submit|test)$")
+    complexity: bool = False
+    claim_time: str | None = Field(default=None, max_length=100)
+    claim_space: str | None = Field(default=None, max_length=100)
+
+
+class GroupIn(BaseModel):
+    name: str = Field(min_length=1, max_length=64, pattern="^[A-Za-z0-9._-]+$")
+    users: list[str] = Field(max_length=500)
+    problems: list[str] = Field(default_factory=list, max_length=10)
+    minutes: int = Field(default=60, ge=1, le=24 * 60)
+
+
+@dataclass
+class RateLimit:
+    """A sliding window of the last minute's submissions per user."""
+
+    per_minute: int
+    seen: dict[int, deque] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def allow(self, user_id: int, now: float) -> bool:
+        with self.lock:
+            window = self.seen.setdefault(user_id, deque())
+            while window and window[0] <= now - 60:
+                window.popleft()
+            if len(window) >= self.per_minute:
+                return False
+            window.append(now)
+            return True
+
+
+def _problem_for(upload: SubmissionIn):
+    """The problem named, else the one the file names (``# judge: problem=SLUG`` or its file name), as locally."""
+    from judge.packs.loader import find_problem, infer_problem
+
+    if upload.problem:
+        return find_problem(upload.problem)
+    name = Path(upload.filename).name or "solution.py"
+    with tempfile.TemporaryDirectory(prefix="drill-judge-upload-") as folder:
+        path = Path(folder) / name
+        path.write_text(upload.source[:4096], encoding="utf-8")
+        return infer_problem(path)
+
+
+def caller(request: Request, authorization: str = Header(default="")) -> User:
+    """The user whose token came with the request; 401 otherwise."""
+    token = authorization.removeprefix("Bearer ").strip()
+    key = hashlib.sha256(token.encode()).hexdigest()
+    checked: dict[str, tuple[User, float]] = request.app.state.checked
+    hit = checked.get(key)
+    if hit and hit[1] > time.monotonic():
+        return hit[0]
+    with request.app.state.engine.connect() as conn:
+        user = user_for_token(conn, token)
+    if user is None:
+        raise ServiceError(401, UsageError("the service does not know this token",
+                                           "set JUDGE_TOKEN to the token `judge users add` printed"))
+    checked[key] = (user, time.monotonic() + TOKEN_CACHE_S)
+    return user
+
+
+Caller = Annotated[User, Depends(caller)]
+
+
+def create_app(config: ServiceConfig) -> FastAPI:
+    from judge.service.queue import configure
+
+    configure(config.broker_url)
+    engine = engine_for(config.db_url)
+    limits = RateLimit(config.submissions_per_minute)
+    stop = threading.Event()
+
+    def sweeper() -> None:
+        from judge.service.grading import SweepRequest, not_sent, unfinished_due
+        from judge.service.queue import send_grade
+
+        request = SweepRequest(config.db_url, config.sweep_after_s, config.max_deliveries)
+        while not stop.wait(min(30.0, max(1.0, config.sweep_after_s / 4))):
+            try:
+                for submission_id in unfinished_due(request):
+                    try:
+                        send_grade(submission_id)
+                    except Exception:  # noqa: BLE001 - the broker is down: this send does not count
+                        not_sent(config.db_url, submission_id)
+            except Exception:  # noqa: BLE001 - the database is down: the next round tries again
+                continue
+
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        thread = threading.Thread(target=sweeper, name="judge-sweeper", daemon=True)
+        thread.start()
+        yield
+        stop.set()
+
+    app = FastAPI(title="drill-judge", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.engine = engine
+    app.state.checked = {}
+
+    @app.middleware("http")
+    async def size_cap(request: Request, call_next):
+        """Refuse a body larger than a submission may be before reading it (JSON escapes may double it)."""
+        declared = request.headers.get("content-length", "")
+        streamed = "transfer-encoding" in request.headers  # a body of no declared length: never read
+        if streamed or (declared and (not declared.isdigit() or int(declared) > MAX_BODY_BYTES)):
+            error = UsageError("the upload is larger than a solution needs, or gives no length",
+                               f"keep it under {MAX_SOURCE_BYTES // 1024} KB")
+            return JSONResponse({"error": error.message, "fix": error.fix, "exit_code": error.exit_code},
+                                status_code=413)
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_request: Request, exc: RequestValidationError):
+        first = (exc.errors() or [{}])[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        return JSONResponse({"error": f"the service refused the request ({where}: {first.get('msg', 'malformed')})",
+                             "fix": "use the same version of drill-judge as the service", "exit_code": EXIT_USAGE},
+                            status_code=400)
+
+    @app.exception_handler(ServiceError)
+    async def service_error(_request: Request, exc: ServiceError):
+        return JSONResponse({"error": exc.error.message, "fix": exc.error.fix, "exit_code": exc.error.exit_code},
+                            status_code=exc.status)
+
+    @app.exception_handler(JudgeError)
+    async def judge_error(_request: Request, exc: JudgeError):
+        from judge.service.groups import Forbidden
+
+        status = 503 if exc.exit_code == EXIT_ENVIRONMENT else 403 if isinstance(exc, Forbidden) else 400
+        return JSONResponse({"error": exc.message, "fix": exc.fix, "exit_code": exc.exit_code}, status_code=status)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def database_down(_request: Request, exc: SQLAlchemyError):
+        return JSONResponse({"error": "the service's database did not answer", "fix": "try again in a minute",
+                             "exit_code": EXIT_ENVIRONMENT}, status_code=503)
+
+    @app.get("/v1/health")
+    def health() -> dict:
+        with engine.connect() as conn:
+            conn.execute(select(1))
+        return {"ok": True}
+
+    @app.get("/v1/whoami")
+    def whoami(user: Caller) -> dict:
+        return {"id": user.id, "name": user.name, "admin": user.admin}
+
+    @app.post("/v1/submissions", status_code=202)
+    def submit(upload: SubmissionIn, user: Caller) -> dict:
+        from judge.complexity import ComplexityOptions, check_claims
+        from judge.service.queue import send_grade
+
+        if len(upload.source.encode()) > MAX_SOURCE_BYTES:
+            raise ServiceError(413, UsageError(f"{upload.filename}: more than a solution needs",
+                                               f"keep it under {MAX_SOURCE_BYTES // 1024} KB"))
+        if not limits.allow(user.id, time.monotonic()):
+            raise ServiceError(429, UsageError(f"more than {limits.per_minute} submissions in a minute",
+                                               "wait a minute, then submit again"))
+        problem = _problem_for(upload)
+        if upload.complexity:
+            check_claims(problem, ComplexityOptions(claim_time=upload.claim_time, claim_space=upload.claim_space))
+        options = {"complexity": upload.complexity, "claim_time": upload.claim_time,
+                   "claim_space": upload.claim_space}
+        from judge.service.groups import session_for_submission
+
+        moment = clock.now()
+        now = clock.iso(moment)
+        with engine.begin() as conn:
+            in_session = session_for_submission(conn, user.id, problem.slug, moment) if upload.mode == "submit" else {}
+            submission_id = conn.execute(insert(submissions).values(
+                **in_session, user_id=user.id, created_at=now, problem=problem.slug,
+                patterns=json.dumps(list(problem.patterns)),
+                difficulty=problem.difficulty, file_path=upload.filename,
+                source_sha256=hashlib.sha256(upload.source.encode()).hexdigest(), source=upload.source,
+                mode=upload.mode, options=json.dumps(options)).returning(submissions.c.id)).scalar_one()
+        try:
+            send_grade(submission_id)
+        except Exception:  # noqa: BLE001 - the broker is down: stored, so the sweeper sends it later
+            return {"submission_id": submission_id, "queued": False}
+        with engine.begin() as conn:
+            conn.execute(update(submissions).where(submissions.c.id == submission_id)
+                         .values(enqueued_at=clock.iso(clock.now()), deliveries=submissions.c.deliveries + 1))
+        return {"submission_id": submission_id, "queued": True}
+
+    @app.get("/v1/submissions/{submission_id}")
+    def submission(submission_id: int, user: Caller) -> dict:
+        with engine.connect() as conn:
+            row = conn.execute(select(submissions.c.id, submissions.c.report, submissions.c.session_id,
+                                      submissions.c.late, gradings.c.completed_at)
+                               .outerjoin(gradings, gradings.c.submission_id == submissions.c.id)
+                               .where(submissions.c.id == submission_id, submissions.c.user_id == user.id)).first()
+        if row is None:
+            raise ServiceError(404, NotFound(f"no submission {submission_id} of yours",
+                                             "`judge history` lists your submissions"))
+        state = "pending" if row.report is None else "complete" if row.completed_at else "graded"
+        line = None
+        if row.report is not None and row.session_id is not None:
+            from judge.service.groups import session_line_for
+
+            with engine.connect() as conn:
+                line = session_line_for(conn, row.id)
+        return {"submission_id": row.id, "state": state, "session_id": row.session_id, "late": bool(row.late),
+                "report": None if row.report is None else json.loads(row.report), "session_line": line}
+
+    @app.get("/v1/status")
+    def status(user: Caller) -> dict:
+        from judge.service.groups import status as member_status
+
+        with engine.begin() as conn:
+            return member_status(conn, user, clock.now())
+
+    @app.post("/v1/end")
+    def end(user: Caller) -> dict:
+        from judge.service.groups import end as end_session
+
+        with engine.begin() as conn:
+            return end_session(conn, user, clock.now())
+
+    @app.get("/v1/history")
+    def history(user: Caller, limit: int = 20) -> dict:
+        from judge.service.groups import history as member_history
+
+        with engine.begin() as conn:
+            return {"sessions": member_history(conn, user, max(1, min(limit, 500)))}
+
+    @app.post("/v1/groups")
+    def group_start(request: GroupIn, user: Caller) -> dict:
+        from judge.service.groups import GroupRequest, start_group
+
+        with engine.begin() as conn:
+            return start_group(conn, user, GroupRequest(request.name, request.users, request.problems,
+                                                        request.minutes), clock.now())
+
+    @app.get("/v1/groups/{name}/board")
+    def group_board(name: str, user: Caller) -> dict:
+        from judge.service.groups import NotFound, board
+
+        try:
+            with engine.begin() as conn:
+                return board(conn, user, name, clock.now())
+        except NotFound as exc:
+            raise ServiceError(404, exc) from None
+
+    @app.get("/v1/problems")
+    def problems(_user: Caller, pattern: str | None = None) -> dict:
+        from judge.packs.loader import all_problems
+        from judge.packs.views import problems_view
+
+        view = problems_view(all_problems(), pattern)
+        return {"data": view.data, "text": view.text}
+
+    @app.get("/v1/problems/{slug}")
+    def show(slug: str, _user: Caller) -> dict:
+        from judge.packs.loader import find_problem
+        from judge.packs.views import show_view
+
+        view = show_view(find_problem(slug), interview=False)
+        return {"data": view.data, "text": view.text}
+
+    return app
+
+
+def serve(config: ServiceConfig, host: str, port: int) -> None:
+    import uvicorn
+
+    from judge.service.database import require_schema
+
+    require_schema(config.db_url)
+    uvicorn.run(create_app(config), host=host, port=port, log_level="info", access_log=False)
+

@@ -1,0 +1,250 @@
+"""Group sessions: one timed session per member, started at once with the same problems and deadline.
+
+Each member's session is an ordinary session row (sessions, session_problems) owned by that member,
+so their submissions attach to it as a local submission attaches to the open session, and where each
+problem stands is computed by the local code (judge.sessions.progress.problem_progress).  The board
+shows every member to the admin who asks, and only their own row to a member.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from judge import clock
+from judge.errors import UsageError
+from judge.service.database import groups, session_problems, sessions, submissions
+from judge.service.users import User, users_named
+from judge.sessions.lifecycle import NO_SESSION, expired, remaining_s
+from judge.sessions.progress import problem_progress
+
+DEFAULT_PROBLEMS = 2
+
+
+class Forbidden(UsageError):
+    pass
+
+
+class NotFound(UsageError):
+    pass
+
+
+@dataclass(frozen=True)
+class GroupRequest:
+    name: str
+    members: list[str]
+    problems: list[str]  # slugs; empty: the first medium problems of distinct patterns
+    minutes: int
+
+
+def _chosen_problems(slugs: list[str]):
+    from judge.packs.loader import all_problems, find_problem
+
+    if slugs:
+        return [find_problem(slug) for slug in slugs]
+    chosen, patterns = [], set[str]()
+    for problem in all_problems():
+        if problem.difficulty == "medium" and not patterns & set(problem.patterns):
+            chosen.append(problem)
+            patterns |= set(problem.patterns)
+        if len(chosen) == DEFAULT_PROBLEMS:
+            break
+    return chosen
+
+
+def start_group(conn: Connection, admin: User, request: GroupRequest, now: datetime) -> dict:
+    """Create the group and open one session per member, in the caller's transaction."""
+    if not admin.admin:
+        raise Forbidden("only an admin starts a group session", "ask the service's admin (`judge users add --admin`)")
+    names = list(dict.fromkeys(request.members))
+    if not names:
+        raise UsageError("a group needs members", "name them with --users a,b,c")
+    members = users_named(conn, names)
+    unknown = [name for name in names if name not in members]
+    if unknown:
+        raise UsageError(f"no such user: {', '.join(unknown)}", "add them first with `judge users add NAME`")
+    problems = _chosen_problems(request.problems)
+    deadline = now + timedelta(minutes=request.minutes)
+    try:
+        group_id = conn.execute(insert(groups).values(
+            name=request.name, created_by=admin.id, started_at=clock.iso(now), deadline=clock.iso(deadline),
+            minutes=request.minutes, problems=json.dumps([p.slug for p in problems]),
+        ).returning(groups.c.id)).scalar_one()
+    except IntegrityError:
+        raise UsageError(f"the group {request.name} exists already", "choose another name") from None
+    busy = [name for name in names if _open_session(conn, members[name].id, now) is not None]
+    if busy:
+        raise UsageError(f"{', '.join(busy)} already in an open session", "wait for it to end, or leave them out")
+    for name in names:
+        session_id = conn.execute(insert(sessions).values(
+            user_id=members[name].id, group_id=group_id, started_at=clock.iso(now), deadline=clock.iso(deadline),
+            minutes=request.minutes, blind=0, adaptive=0, practice=0, workspace="",
+            options=json.dumps({"group": request.name})).returning(sessions.c.id)).scalar_one()
+        conn.execute(insert(session_problems), [
+            {"session_id": session_id, "position": i, "problem": p.slug, "title": p.title,
+             "patterns": json.dumps(list(p.patterns)), "difficulty": p.difficulty, "file_path": f"{p.slug}.py"}
+            for i, p in enumerate(problems)])
+    return {"group": request.name, "started_at": clock.iso(now), "deadline": clock.iso(deadline),
+            "minutes": request.minutes, "members": names, "problems": [p.slug for p in problems]}
+
+
+def _open_session(conn: Connection, user_id: int, now: datetime):
+    """The user's open session; one whose deadline has passed is closed first, as the first local command
+    after a deadline closes it."""
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user_id, sessions.c.ended_at.is_(None))).first()
+    if row is not None and expired(row._mapping, now):
+        conn.execute(update(sessions).where(sessions.c.id == row.id, sessions.c.ended_at.is_(None))
+                     .values(ended_at=clock.iso(now), end_reason="deadline"))
+        return None
+    return row
+
+
+def session_for_submission(conn: Connection, user_id: int, problem_slug: str, now: datetime) -> dict:
+    """The columns that attach a new submission to the user's open session, if the problem is one of it."""
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user_id, sessions.c.ended_at.is_(None))).first()
+    if row is None:
+        return {}
+    slugs = conn.execute(select(session_problems.c.problem).where(session_problems.c.session_id == row.id)).scalars()
+    if problem_slug not in set(slugs):
+        return {}
+    late = expired(row._mapping, now)
+    if late:  # the first command after the deadline closes the session, as locally
+        conn.execute(update(sessions).where(sessions.c.id == row.id).values(ended_at=clock.iso(now),
+                                                                            end_reason="deadline"))
+    return {"session_id": row.id, "late": int(late), "submitted_at": clock.iso(now)}
+
+
+def session_line_for(conn: Connection, submission_id: int) -> str | None:
+    """The line `judge submit` prints under the report of a submission made in a session (judge.sessions.submit)."""
+    from judge.grading.verdicts import Report
+    from judge.judging import Judged
+    from judge.packs.loader import find_problem
+    from judge.sessions.progress import ProblemProgress
+    from judge.sessions.submit import SessionSubmission, session_line
+
+    row = conn.execute(select(submissions).where(submissions.c.id == submission_id)).one()
+    session = conn.execute(select(sessions).where(sessions.c.id == row.session_id)).one()
+    progress = [p for p in _progress(conn, session, before=submission_id + 1) if p["slug"] == row.problem]
+    item = ProblemProgress(**progress[0])
+    closed = bool(row.late)  # a late submission closes the session it is made in (session_for_submission)
+    judged = Judged(find_problem(row.problem), Report.from_json(json.loads(row.report)), row.id)
+    return session_line(SessionSubmission(judged, session_id=session.id, late=bool(row.late), closed=closed,
+                                          remaining_s=remaining_s(session._mapping, clock.parse(row.submitted_at)),
+                                          progress=item))
+
+
+def _progress(conn: Connection, session, before: int | None = None) -> list[dict]:
+    problems = [r._mapping for r in conn.execute(select(session_problems).where(
+        session_problems.c.session_id == session.id).order_by(session_problems.c.position))]
+    rows = []
+    graded = select(submissions).where(submissions.c.session_id == session.id, submissions.c.verdict.is_not(None))
+    if before is not None:  # the session as it stood when that submission was judged
+        graded = graded.where(submissions.c.id < before)
+    for r in conn.execute(graded.order_by(submissions.c.id)):
+        report = json.loads(r.report)
+        rows.append({**r._mapping, "complexity_status": _time_status(report),
+                     "time_claim": (((report.get("complexity") or {}).get("time") or {}).get("claim") or {}).get(
+                         "verdict")})
+    return [p.to_json() for p in problem_progress(session._mapping, problems, rows)]
+
+
+def status(conn: Connection, user: User, now: datetime) -> dict:
+    """`judge status --json` for a member of the service: the same object the local command prints."""
+    session = _open_session(conn, user.id, now)
+    if session is None:
+        last = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
+                            .order_by(sessions.c.id.desc()).limit(1)).first()
+        return {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
+                "message": NO_SESSION,
+                "last_session": None if last is None else {"session_id": last.id, "ended_at": last.ended_at,
+                                                           "end_reason": last.end_reason}}
+    return {**_session_json(conn, session, now), "message": None}
+
+
+def _session_json(conn: Connection, session, now: datetime | None) -> dict:
+    """What judge.sessions.lifecycle.session_json makes of a local session (no warnings: the service shows none)."""
+    data = {"session_id": session.id, "active": session.ended_at is None, "started_at": session.started_at,
+            "deadline": session.deadline, "minutes": session.minutes, "blind": bool(session.blind),
+            "adaptive": bool(session.adaptive), "practice": bool(session.practice), "workspace": session.workspace,
+            "ended_at": session.ended_at, "end_reason": session.end_reason, "problems": _progress(conn, session)}
+    if data["active"] and now is not None:
+        data.update(remaining_s=remaining_s(session._mapping, now),
+                    elapsed_s=clock.seconds_between(session.started_at, now), warnings_shown=[])
+    return data
+
+
+def end(conn: Connection, user: User, now: datetime) -> dict:
+    """`judge end --json` for a member: close their open session (or take the one its deadline closed) and
+    summarise it as the local command does (no FSRS reviews: those are kept by the local store only)."""
+    from judge.sessions.scorecard import scorecard
+
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))).first()
+    if row is not None:
+        conn.execute(update(sessions).where(sessions.c.id == row.id).values(
+            ended_at=clock.iso(now), end_reason="deadline" if expired(row._mapping, now) else "ended"))
+        already = False
+    else:
+        row = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
+                           .order_by(sessions.c.id.desc()).limit(1)).first()
+        if row is None or row.end_reason != "deadline":
+            raise UsageError("no active session to end",
+                             "start one with `judge start`; `judge history` lists past sessions")
+        already = True
+    session = conn.execute(select(sessions).where(sessions.c.id == row.id)).one()
+    data = _session_json(conn, session, None)
+    for problem in data["problems"]:
+        problem["solved"] = problem["state"] == "accepted"
+    data.update(reviews=[], revealed=[], solved=sum(p["solved"] for p in data["problems"]),
+                scorecard=scorecard(data["problems"]), already_closed=already)
+    return data
+
+
+def history(conn: Connection, user: User, limit: int) -> list[dict]:
+    """`judge history --json`'s sessions for a member: newest first, each with its submissions."""
+    out = []
+    for session in conn.execute(select(sessions).where(sessions.c.user_id == user.id)
+                                .order_by(sessions.c.id.desc()).limit(limit)):
+        data = _session_json(conn, session, None)
+        graded = conn.execute(select(submissions).where(submissions.c.session_id == session.id,
+                                                        submissions.c.verdict.is_not(None)).order_by(submissions.c.id))
+        data["submissions"] = [
+            {"submission_id": r.id, "problem": r.problem, "verdict": r.verdict, "passed": r.passed, "total": r.total,
+             "late": bool(r.late), "created_at": r.created_at,
+             "at_s": clock.seconds_between(session.started_at, r.submitted_at or r.created_at),
+             "complexity": _time_status(json.loads(r.report))} for r in graded]
+        data["reviews"] = []  # spaced-repetition reviews are kept by the local store only, so far
+        out.append(data)
+    return out
+
+
+def _time_status(report: dict) -> str | None:
+    return ((report.get("complexity") or {}).get("time") or {}).get("status")
+
+
+def board(conn: Connection, caller: User, name: str, now: datetime) -> dict:
+    """Each member's progress in the group; a member who is not an admin sees their own row only."""
+    group = conn.execute(select(groups).where(groups.c.name == name)).first()
+    member_sessions = [] if group is None else conn.execute(
+        select(sessions).where(sessions.c.group_id == group.id).order_by(sessions.c.id)).all()
+    if group is None or not (caller.admin or any(s.user_id == caller.id for s in member_sessions)):
+        raise NotFound(f"no group {name} of yours", "check the name with the admin who started it")
+    from judge.service.database import users
+
+    names = dict(conn.execute(select(users.c.id, users.c.name)).all())
+    members = []
+    for session in member_sessions:
+        if not caller.admin and session.user_id != caller.id:
+            continue
+        progress = _progress(conn, session)
+        members.append({"user": names[session.user_id], "session_id": session.id,
+                        "solved": sum(p["state"] == "accepted" for p in progress),
+                        "attempts": sum(p["attempts"] for p in progress),
+                        "problems": [{"slug": p["slug"], "state": p["state"], "attempts": p["attempts"],
+                                      "solved_at_s": p["solved_at_s"]} for p in progress]})
+    return {"group": group.name, "started_at": group.started_at, "deadline": group.deadline,
+            "minutes": group.minutes, "remaining_s": int((clock.parse(group.deadline) - now).total_seconds()),
+            "problems": json.loads(group.problems), "members": members}
