@@ -29,7 +29,7 @@ from test_complexity_labels import GENERATORS, ITEMS, PROBLEMS, Item
 from judge.growth import BY_KEY
 from judge.complexity.measure import Subject, measure
 from judge.complexity.plan import Budget
-from judge.complexity.report import build_report
+from judge.complexity.report import ReportRequest, build_report
 from judge.grading.calls import LoadedSubmission
 from judge.packs.loader import load_problem
 from judge.packs.model import Entry, PackLimits, Problem, SizeParameter
@@ -75,7 +75,7 @@ def classify(sandbox, item: Item, tmp: Path) -> dict:
     measurement = measure(sandbox, subject, Budget())
     params = tuple(p.name for p in subject.parameters)
     targets = problem.complexity if item.problem else {"time": "O(n)", "space": "O(1)"}
-    report = build_report(measurement, params, targets["time"], targets["space"], problem.vectorized)
+    report = build_report(measurement, ReportRequest(params, targets["time"], targets["space"], problem.vectorized))
     out = {"name": item.name, "wall_s": round(time.monotonic() - started, 2), "cost_s": measurement.cost_s,
            "failure": measurement.failure, "vectorized": report["vectorized"]}
     for axis in ("time", "space"):

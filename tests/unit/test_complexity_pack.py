@@ -90,6 +90,6 @@ def test_claims_are_checked_before_anything_runs(problem_dir):
     with pytest.raises(UsageError, match="--space-claim 'O\\(n\\^1.5\\)'"):
         check_claims(problem, ComplexityOptions(claim_space="O(n^1.5)"))
     graph = load_problem(REPO / "problems" / "topological-sort" / "course-schedule")
-    with pytest.raises(UsageError, match="names 'n', but the size parameters here are V, E"):
+    with pytest.raises(UsageError, match="names 'n', but a claim here may use only V, E"):
         check_claims(graph, ComplexityOptions(claim_time="O(n)"))
     check_claims(graph, ComplexityOptions(claim_time="O(V+E)"))

@@ -43,3 +43,10 @@ def test_nothing_to_say_without_a_report():
 def test_vectorization_is_reported_for_numpy_problems():
     out = text(report(series("n", SIZES, lambda n: n, lambda n: 1e-7 * n), numpy=True))
     assert "vectorized: no: Python-level work grows as O(n)" in out
+
+
+def test_the_plot_legend_names_the_target_of_the_line_above():
+    out = text(report(series("n", SIZES, lambda n: 30 * n, lambda n: 1e-7 * n), time_target="O(n log D)"))
+    assert "target O(n log D)" in out.splitlines()[1]
+    assert ". target O(n log D) (in n: O(n))" in out
+    assert "D: not swept; taken from the target" in out
