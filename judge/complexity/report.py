@@ -64,6 +64,7 @@ from judge.growth import (
     QUADRATIC_LOG,
     Expression,
     ExpressionError,
+    POLYNOMIAL,
     Growth,
     growth_value,
     other_names,
@@ -348,6 +349,10 @@ def read_axis(results: dict[str, AxisResult], target: Expression, diagonal: Axis
         texts = [_written_as(r, target) for r in readings]
         return Reading(" or ".join(texts), candidates, "single", reason)
     combined = [_combined(r, target, diagonal) for r in readings]
+    if len(readings) == 1 and combined[0][0] == "unknown":
+        lifted = _lift_a_log(readings[0], target, diagonal)
+        if lifted is not None:
+            return lifted
     if any(kind == "unknown" for kind, _ in combined):
         shown = diagonal.fit.label("k") if diagonal is not None and diagonal.fit else "not measured"
         why = (f"per-parameter classes do not say how {', '.join(names)} combine, and the diagonal "
@@ -355,6 +360,35 @@ def read_axis(results: dict[str, AxisResult], target: Expression, diagonal: Axis
         return Reading(f"{_per_parameter(candidates)} (combination unknown)", candidates, "unknown",
                        "; ".join(x for x in (reason, why) if x))
     return Reading(" or ".join(text for _, text in combined), candidates, combined[0][0], reason)
+
+
+def _lift_a_log(classes: dict[str, Growth], target: Expression, diagonal: AxisResult | None) -> Reading | None:
+    """The readings with one parameter's class raised by a log factor that the diagonal confirms.
+
+    A log factor of heap or sort work may show only when every parameter grows: a Dijkstra's heap holds
+    about min(V, E) entries, so with E fixed the V sweep sees no log, and with V fixed the E sweep sees a
+    log of a constant.  The diagonal then reads ``k log k`` where sum and product read ``k``.  Raising a
+    class is never a reading below what the data supports; when two parameters could carry the log, both
+    readings are given, with the reason.
+    """
+    if diagonal is None or not diagonal.fit or len(diagonal.candidates) != 1:
+        return None
+    found = []
+    for name, g in classes.items():
+        raised = grammar.classify((0, 0, g.power, g.logs + 1)) if g in POLYNOMIAL and g.logs == 0 else None
+        if raised is None:
+            continue
+        reading = {**classes, name: raised}
+        kind, text = _combined(reading, target, diagonal)
+        if kind != "unknown":
+            found.append((name, reading, kind, text))
+    if not found or len(found) > 2:
+        return None
+    per = {n: tuple(sorted({g, *(r[n] for _, r, _, _ in found)}, key=lambda c: c.rank)) for n, g in classes.items()}
+    names = " or ".join(n for n, _, _, _ in found)
+    why = (f"each parameter alone reads {render(classes)}, but all of them growing together read "
+           f"{diagonal.fit.label('k')}: a log factor that shows only along the diagonal, carried by {names}")
+    return Reading(" or ".join(text for _, _, _, text in found), per, found[0][2], why)
 
 
 def _claim_verdict(claim: Expression, reading: Reading, target: Target, diagonal: AxisResult | None,
@@ -374,8 +408,8 @@ def _claim_verdict(claim: Expression, reading: Reading, target: Target, diagonal
     checks = compared + symbolic
     matches = all(w in gs for _, w, gs in checks)
     exact = matches and all(len(gs) == 1 for _, _, gs in checks)
-    aside = (f" ({', '.join(target.unswept)} not swept: compared with the target's "
-             f"{', '.join(target.full.classes[n].label(n) for n in target.unswept)})") if symbolic else ""
+    aside = (f"; {', '.join(target.unswept)} not swept, so compared with the target's "
+             f"{', '.join(target.full.classes[n].label(n) for n in target.unswept)}") if symbolic else ""
     if exact and confident:
         return {"claimed": claim.text, "verdict": "confirmed", "message": f"measured {reading.text}, as claimed{aside}"}
     if matches:
@@ -383,7 +417,10 @@ def _claim_verdict(claim: Expression, reading: Reading, target: Target, diagonal
                 "message": f"measured {reading.text}: consistent with the claim, but not decisive{aside}"}
     higher = [n for n, w, gs in checks if all(w < g for g in gs)]
     lower = [n for n, w, gs in checks if all(g < w for g in gs)]
-    if higher:
+    if higher and lower:
+        why = (f"it grows differently: faster than claimed in {', '.join(higher)}, "
+               f"more slowly in {', '.join(lower)}")
+    elif higher:
         why = f"it grows faster than claimed (in {', '.join(higher)})"
     elif lower:
         why = f"the claim is not tight: it grows more slowly than that (in {', '.join(lower)})"

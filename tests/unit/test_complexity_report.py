@@ -210,3 +210,14 @@ def test_a_claim_may_use_only_the_size_parameters_and_the_targets_names():
     with pytest.raises(ExpressionError, match="may use only n, D"):
         parse_claim("O(n log(max(bloom_day)))", ("n",), "O(n log D)")
     assert parse_claim("O(len)", ("n",), "O(n)").classes["n"].key == "n"  # one name, one parameter: it
+
+
+def test_a_log_factor_seen_only_along_the_diagonal_is_given_to_the_parameters_that_can_carry_it():
+    # Heap Dijkstra: with E fixed the V sweep sees no work grow; with V fixed the heap's log is of a constant.
+    v = series("V", SIZES, lambda n: 9000, lambda n: 1e-4, others={"E": 4096})
+    e = series("E", SIZES, lambda n: 20 * n, lambda n: 1e-8 * n, others={"V": 128})
+    data = report(v, e, time_target="O(V+E log E)", space_target="O(V+E)",
+                  diagonal=diagonal_of(lambda k: 3 * k * math.log2(k) + 4 * k))
+    assert data["time"]["measured"] == "O(E log V) or O(E log E)"
+    assert "only along the diagonal" in data["time"]["reason"]
+    assert data["time"]["status"] == "optimal"
