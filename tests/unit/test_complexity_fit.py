@@ -122,9 +122,10 @@ def test_bad_input_is_refused():
 
 @pytest.mark.parametrize("key, curve", [
     ("2^n", lambda n: 3 * 2 ** n + 10),
-    ("n 2^n", lambda n: n * 2 ** n + 4 * 2 ** n),  # subsets, each copied out: n 2^n plus the leaves' 2^n
+    ("n 2^n", lambda n: n * 2 ** n + 4 * 2 ** n),  # subsets, each copied out: n 2^n plus the leaves 2^n
     ("n!", lambda n: 2 * math.factorial(n) + 5),
     ("n n!", lambda n: n * math.factorial(n) + 3 * math.factorial(n)),  # permutations, each copied out
+    ("n n!", lambda n: n * math.factorial(n) + 2.718 * math.factorial(n)),  # and the e n! inner nodes
 ])
 def test_exponential_and_factorial_classes_on_a_small_ladder(key, curve):
     sizes = [4, 5, 6, 7, 8, 9, 10, 11] if "!" in key else [4, 6, 8, 10, 12, 14, 16, 18]
