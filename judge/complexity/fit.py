@@ -39,11 +39,14 @@ from judge.growth import CLASSES, Growth, adjacent, growth_value
 
 NEGLIGIBLE_SHARE = 0.10
 DISTINCT_ABOVE = 0.85
-# 1.4 .. 4.0: a smaller base grows like a polynomial over the sizes an exponential solution reaches
-EXPONENTIAL_BASES = tuple(round(1.4 * (4.0 / 1.4) ** (i / 29), 4) for i in range(30))
+# 1.4 .. 4.0: a smaller base grows like a polynomial over the sizes an exponential solution reaches; 2 and 3
+# exactly, the bases of subsets and of three-way choices, which n 2^n must meet without a rounding error
+EXPONENTIAL_BASES = tuple(sorted({round(1.4 * (4.0 / 1.4) ** (i / 29), 4) for i in range(30)} | {2.0, 3.0}))
 EXPONENTIAL_MAX_SIZE = 64  # beyond this no measured run can be exponential, and c^n overflows
 SMALL_INT_END = 256  # CPython keeps one shared object for each int up to this
 INT_SPREADS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
+# A constant's counters hold about n / (table size) each: spreads below one.
+CONSTANT_INT_SPREADS = (1 / 256, 1 / 128, 1 / 64, 1 / 32, 1 / 16, 1 / 8, 0.25, 0.5, 1.0)
 
 
 def _companion(growth: Growth) -> str | None:
@@ -115,7 +118,8 @@ def uncached_ints(n: float, spread: float) -> float:
 def _columns(growth: Growth, n: float, base: float | None = None, spread: float | None = None) -> list[float]:
     columns = [1.0]
     if growth.rank == 0:
-        return columns
+        # A fixed-size table of counters (26 letters, 50 values) whose counts pass 256: a step, not growth.
+        return columns + ([uncached_ints(n, spread)] if spread is not None else [])
     companion = _companion(growth)
     if companion:
         columns.append(growth_value(next(g for g in CLASSES if g.key == companion), n))
@@ -240,8 +244,8 @@ def _fit_model(growth: Growth, points: _Points, int_cache: bool) -> ModelFit | N
         best.bic += math.log(len(points.ys))  # the base is a fitted parameter too
         return best
     best = _fit_one(points, growth)
-    if int_cache and growth.power >= 1:
-        for spread in INT_SPREADS:
+    if int_cache:
+        for spread in INT_SPREADS if growth.power >= 1 else CONSTANT_INT_SPREADS:
             fit = _fit_one(points, growth, spread=spread)
             if fit.bic < best.bic:
                 best = fit

@@ -78,7 +78,8 @@ COUNT_NOISE = Noise(rel=0.05, abs=0.5)
 # The mean count of a randomized submission over a few seeds still carries its pivots' luck.
 RANDOMIZED_COUNT_NOISE = Noise(rel=0.15, abs=0.5)
 TIME_NOISE = Noise(rel=0.10, abs=1e-6)  # least-of-repeats CPU time on a shared, loaded machine; clock jitter
-SPACE_NOISE = Noise(rel=0.10, abs=128.0)  # bytes: an int of 28 or 32 bytes, over-allocation, table doubling
+SPACE_NOISE = Noise(rel=0.10, abs=128.0)
+DEPTH_NOISE = Noise(rel=0.01, abs=0.3)  # call nesting: an exact integer (a balanced tree's floor(log n) is off by < 1)  # bytes: an int of 28 or 32 bytes, over-allocation, table doubling
 # Bytes per unit of a space class's defining term: a bitset's eighth of a byte, halved for a triangle.  A fit
 # that needs less (0.005 bytes per n^2) is bending a linear curve, not finding a table.
 SPACE_MIN_COEFFICIENT = 1 / 16
@@ -90,6 +91,7 @@ CACHE_STEP_MAX = 1.5  # the step adds at most 1.5x its term: memory costs 2.5x w
 HIDDEN_SLOPE = 0.35
 HIDDEN_WORK_MARGIN = 10.0  # BIC units: e^5 odds that time is not proportional to the count
 MIN_CONFIDENCE = 0.6  # below this a status is not given
+DEPTH_DECIDES_ABOVE = 0.85  # the confidence at which the exact call nesting raises the space class
 
 
 @dataclass
@@ -214,8 +216,16 @@ def classify_space(series: Series) -> AxisResult:
     # space_points are the traced ones: their space and heap are set
     values = [float(cast(int, p.space_bytes)) for p in points]
     heap = [float(cast(int, p.heap_bytes)) for p in points]
-    fit = fit_growth([p.size for p in points], values, SPACE_NOISE,
+    sizes = [p.size for p in points]
+    fit = fit_growth(sizes, values, SPACE_NOISE,
                      FitOptions(SPACE_PRIOR, basis=heap, int_cache=True, min_coefficient=SPACE_MIN_COEFFICIENT))
+    # The stack part is exact: a call nesting that grows as a class is that much space, however small a
+    # frame is beside the heap's noise (a backtracking search n deep is n frames, not log n).
+    depth = fit_growth(sizes, [float(p.depth) for p in points], DEPTH_NOISE)
+    if depth.best.rank > fit.best.rank and not depth.ambiguous and depth.confidence >= DEPTH_DECIDES_ABOVE:
+        note = (f"{series.parameter}: the call nesting grows as {depth.label(series.parameter)}, more than the "
+                f"heap's {fit.label(series.parameter)}; the exact nesting decides")
+        return AxisResult(depth, "space", note)
     return AxisResult(fit, "space")
 
 
@@ -349,6 +359,13 @@ def read_axis(results: dict[str, AxisResult], target: Expression, diagonal: Axis
         texts = [_written_as(r, target) for r in readings]
         return Reading(" or ".join(texts), candidates, "single", reason)
     combined = [_combined(r, target, diagonal) for r in readings]
+    if len(readings) == 2 and sum(kind != "unknown" for kind, _ in combined) == 1:
+        # One parameter between two classes, and only one of the two readings fits the diagonal: it decides.
+        (kept, (kind, text)), = [(r, c) for r, c in zip(readings, combined) if c[0] != "unknown"]
+        name = ambiguous[0]
+        settled = f"{reason}; all parameters growing together read {cast(GrowthFit, cast(AxisResult, diagonal).fit).label('k')}, " \
+                  f"which only {kept[name].label(name)} fits"
+        return Reading(text, {n: (g,) for n, g in kept.items()}, kind, settled)
     if len(readings) == 1 and combined[0][0] == "unknown":
         lifted = _lift_a_log(readings[0], target, diagonal)
         if lifted is not None:
