@@ -78,8 +78,8 @@ COUNT_NOISE = Noise(rel=0.05, abs=0.5)
 # The mean count of a randomized submission over a few seeds still carries its pivots' luck.
 RANDOMIZED_COUNT_NOISE = Noise(rel=0.15, abs=0.5)
 TIME_NOISE = Noise(rel=0.10, abs=1e-6)  # least-of-repeats CPU time on a shared, loaded machine; clock jitter
-SPACE_NOISE = Noise(rel=0.10, abs=128.0)
-DEPTH_NOISE = Noise(rel=0.01, abs=0.3)  # call nesting: an exact integer (a balanced tree's floor(log n) is off by < 1)  # bytes: an int of 28 or 32 bytes, over-allocation, table doubling
+SPACE_NOISE = Noise(rel=0.10, abs=128.0)  # bytes: an int of 28 or 32 bytes, over-allocation, table doubling
+DEPTH_NOISE = Noise(rel=0.01, abs=0.3)  # call nesting: exact (a balanced tree's floor(log n) is off by < 1)
 # Bytes per unit of a space class's defining term: a bitset's eighth of a byte, halved for a triangle.  A fit
 # that needs less (0.005 bytes per n^2) is bending a linear curve, not finding a table.
 SPACE_MIN_COEFFICIENT = 1 / 16
@@ -363,8 +363,8 @@ def read_axis(results: dict[str, AxisResult], target: Expression, diagonal: Axis
         # One parameter between two classes, and only one of the two readings fits the diagonal: it decides.
         (kept, (kind, text)), = [(r, c) for r, c in zip(readings, combined) if c[0] != "unknown"]
         name = ambiguous[0]
-        settled = f"{reason}; all parameters growing together read {cast(GrowthFit, cast(AxisResult, diagonal).fit).label('k')}, " \
-                  f"which only {kept[name].label(name)} fits"
+        together = cast(GrowthFit, cast(AxisResult, diagonal).fit).label("k")  # a reading fits: it was measured
+        settled = f"{reason}; all parameters growing together read {together}, which only {kept[name].label(name)} fits"
         return Reading(text, {n: (g,) for n, g in kept.items()}, kind, settled)
     if len(readings) == 1 and combined[0][0] == "unknown":
         lifted = _lift_a_log(readings[0], target, diagonal)
