@@ -222,7 +222,7 @@ def classify_space(series: Series) -> AxisResult:
     # The stack part is exact: a call nesting that grows as a class is that much space, however small a
     # frame is beside the heap's noise (a backtracking search n deep is n frames, not log n).
     depth = fit_growth(sizes, [float(p.depth) for p in points], DEPTH_NOISE)
-    if depth.best.rank > fit.best.rank and not depth.ambiguous and depth.confidence >= DEPTH_DECIDES_ABOVE:
+    if depth.best.rank > fit.candidates[0].rank and not depth.ambiguous and depth.confidence >= DEPTH_DECIDES_ABOVE:
         note = (f"{series.parameter}: the call nesting grows as {depth.label(series.parameter)}, more than the "
                 f"heap's {fit.label(series.parameter)}; the exact nesting decides")
         return AxisResult(depth, "space", note)

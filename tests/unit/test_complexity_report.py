@@ -221,3 +221,21 @@ def test_a_log_factor_seen_only_along_the_diagonal_is_given_to_the_parameters_th
     assert data["time"]["measured"] == "O(E log V) or O(E log E)"
     assert "only along the diagonal" in data["time"]["reason"]
     assert data["time"]["status"] == "optimal"
+
+
+def test_the_exact_call_nesting_raises_space_to_its_class():
+    # A backtracking search n deep on a small ladder: frames of 128 bytes beside a heap that barely moves.
+    sizes = [4, 5, 6, 8, 10, 12, 14, 16]
+    points = [Point(parameter="n", size=n, sizes={"n": n}, count=2 ** n, depth=n + 4, wrapped=True, seeds=1,
+                    time_s=1e-7 * 2 ** n, times_s=[1e-7 * 2 ** n], peak_bytes=900 + 16 * (n // 4) + 100,
+                    retained_bytes=100, count_cpu_s=1e-3) for n in sizes]
+    data = report(Series("n", points, "max size"), time_target="O(2^n)", space_target="O(n)")
+    assert data["space"]["measured"] == "O(n)"
+    assert any("call nesting" in note for note in data["notes"])
+
+
+def test_a_fixed_table_of_counters_passing_256_is_constant_space():
+    # 50 counters, each about n / 50: they leave CPython's small-int cache together near n = 12800.
+    space = lambda n: 800 + (1600 if n >= 12800 else 0)  # noqa: E731
+    data = report(series("n", SIZES, lambda n: n, lambda n: 1e-8 * n, space=space))
+    assert data["space"]["measured"] == "O(1)"
