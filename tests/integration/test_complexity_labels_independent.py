@@ -163,7 +163,8 @@ def vector(sizes, rng):
 
 
 GENERATORS = {f.__name__: f for f in (distinct, small_values, count_only, sorted_values, open_grid,
-                                       corridor_grid, disjoint_strings, two_strings, coins_and_amount, items_and_capacity, relaxing_graph, dag,
+                                       corridor_grid, disjoint_strings, two_strings, coins_and_amount,
+                                       items_and_capacity, relaxing_graph, dag,
                                        chain_tree, balanced_tree, intervals, disjoint_sorted_intervals, star_edges,
                                        random_edges, vector)}
 

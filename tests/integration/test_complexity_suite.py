@@ -33,11 +33,11 @@ import test_complexity_labels_independent as independent
 from test_complexity_labels import GENERATORS, ITEMS, PROBLEMS, Item
 
 from judge import growth
-from judge.growth import BY_KEY
 from judge.complexity.measure import Subject, measure
 from judge.complexity.plan import Budget
 from judge.complexity.report import ReportRequest, build_report
 from judge.grading.calls import LoadedSubmission
+from judge.growth import BY_KEY
 from judge.packs.loader import load_problem
 from judge.packs.model import Entry, PackLimits, Problem, SizeParameter
 from judge.sandbox.container import Sandbox
@@ -118,9 +118,9 @@ def overall_right(item: Item, result: dict, axis: str) -> bool:
 
 
 def _exact(label: str | None, param: str) -> str | None:
-    for growth in BY_KEY.values():
-        if label == growth.label(param):
-            return growth.key
+    for known in BY_KEY.values():
+        if label == known.label(param):
+            return known.key
     return None
 
 

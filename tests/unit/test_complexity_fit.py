@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from judge.growth import BY_KEY
 from judge.complexity.fit import FitOptions, Noise, fit_growth, nnls, uncached_ints
 from judge.complexity.report import SPACE_PRIOR
+from judge.growth import BY_KEY
 
 SIZES = [256 * 2 ** k for k in range(9)]
 EXACT = Noise(rel=0.05, abs=0.5)  # the count's noise model

@@ -42,7 +42,8 @@ class ScriptedSandbox:
         if message.get("keep"):
             self.kept[message["id"]] = n
         answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": None, "count": 3 * n + 5,
-                  "depth": 2, "wrapped": True, "seeds": 1, "count_cpu_s": n * 1e-7, "peak_bytes": 600, "retained_bytes": 100,
+                  "depth": 2, "wrapped": True, "seeds": 1, "count_cpu_s": n * 1e-7, "peak_bytes": 600,
+                  "retained_bytes": 100,
                   "space_cpu_s": n * 2e-7, "times_s": [n * 3e-8 + 2e-6, n * 3e-8 + 3e-6]}
         if not message["space"]:
             answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
