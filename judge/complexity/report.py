@@ -471,12 +471,17 @@ def _axis_json(axis: _Axis, target: Target, claim: Expression | None) -> dict:
     confidence = round(min(r.confidence for r in results.values()), 3)
     runner_ups = {n: r.fit.runner_up for n, r in results.items() if r.fit and r.fit.runner_up}
     runner = None
-    if runner_ups and decided and reading.combination in ("single", "target", "sum"):
-        # The runner-up of the least certain parameter, written as a whole expression.
+    if runner_ups and decided:
+        # The runner-up of the least certain parameter: as a whole expression where the diagonal says how it
+        # would combine, else as that parameter's class alone.
         weakest = min(runner_ups, key=lambda n: results[n].confidence)
         classes = {n: cast(GrowthFit, results[n].fit).best for n in results}  # decided: every fit is set
         classes[weakest] = runner_ups[weakest]
-        runner = _written_as(classes, swept)
+        if len(classes) == 1:
+            runner = _written_as(classes, swept)
+        else:
+            kind, text = _combined(classes, swept, axis.diagonal)
+            runner = text if kind != "unknown" else f"{weakest}: {runner_ups[weakest].label(weakest)}"
     diagonal = None
     if axis.diagonal is not None:
         fit = axis.diagonal.fit
