@@ -583,14 +583,17 @@ def _timed_run(target, fresh, kind, returns_arg, budget_s):
     """CPU seconds of one plain run on a fresh copy of the input; None when it went over ``budget_s``."""
     args = fresh()
     try:
-        _arm(budget_s)
-        started = time.thread_time()
-        submission.invoke(target, args, kind, returns_arg)
-        return round(time.thread_time() - started, 9)
+        try:
+            _arm(budget_s)
+            started = time.thread_time()
+            submission.invoke(target, args, kind, returns_arg)
+            return round(time.thread_time() - started, 9)
+        finally:
+            _disarm()
     except RunBudgetExceeded:
+        # Outside the finally: a signal the kernel delivered just before the timer was disarmed runs its
+        # handler at the next bytecode, which is in the finally; caught here, it is this run's over-budget.
         return None
-    finally:
-        _disarm()
 
 
 def _interleaved_runs(target, copies, kind, returns_arg, budget_s, time_budget_s, rounds):
