@@ -511,27 +511,30 @@ def _count_run(target, fresh, kind, returns_arg, budget_s, wrap):
                                 (events.PY_UNWIND, meter.leave)):
             monitoring.register_callback(MONITOR_TOOL, event, callback)
         gc.collect()
-        over = False
+        over, error = False, None
         started = time.thread_time()
         try:
-            _arm(budget_s)
-            monitoring.set_events(MONITOR_TOOL, wanted)
             try:
+                _arm(budget_s)
+                monitoring.set_events(MONITOR_TOOL, wanted)
                 submission.invoke(target, args, kind, returns_arg)
             finally:
-                tampered = (monitoring.get_tool(MONITOR_TOOL) != MONITOR_NAME
-                            or monitoring.get_events(MONITOR_TOOL) != wanted)
-                if monitoring.get_tool(MONITOR_TOOL) == MONITOR_NAME:
-                    monitoring.set_events(MONITOR_TOOL, 0)
-                    monitoring.free_tool_id(MONITOR_TOOL)
-                _disarm()
+                _disarm()  # a signal delivered before this returns raises here: still inside the excepts below
         except RunBudgetExceeded:
             over = True
         except Exception as exc:  # noqa: BLE001  (retry unwrapped: the wrappers may be what it rejects)
+            error = exc
+        finally:
+            tampered = (monitoring.get_tool(MONITOR_TOOL) != MONITOR_NAME
+                        or monitoring.get_events(MONITOR_TOOL) != wanted)
+            if monitoring.get_tool(MONITOR_TOOL) == MONITOR_NAME:
+                monitoring.set_events(MONITOR_TOOL, 0)
+                monitoring.free_tool_id(MONITOR_TOOL)
+        if error is not None:
             if wrapped:
-                first_error = exc
+                first_error = error
                 continue
-            raise (first_error or exc) from None
+            raise (first_error or error) from None
         if tampered:
             raise MeasurementTampered("the submission changed sys.monitoring while it was being measured")
         return {"count": meter.count, "depth": meter.max_depth, "wrapped": wrapped, "over_budget": over,
