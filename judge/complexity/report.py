@@ -91,6 +91,7 @@ CACHE_STEP_MAX = 1.5  # the step adds at most 1.5x its term: memory costs 2.5x w
 HIDDEN_SLOPE = 0.35
 HIDDEN_WORK_MARGIN = 10.0  # BIC units: e^5 odds that time is not proportional to the count
 MIN_CONFIDENCE = 0.6  # below this a status is not given
+DIAGONAL_MIN_SPAN = 16.0  # the diagonal's sizes must span this much to say how parameters combine
 DEPTH_DECIDES_ABOVE = 0.85  # the confidence at which the exact call nesting raises the space class
 
 
@@ -227,6 +228,17 @@ def classify_space(series: Series) -> AxisResult:
                 f"heap's {fit.label(series.parameter)}; the exact nesting decides")
         return AxisResult(depth, "space", note)
     return AxisResult(fit, "space")
+
+
+def _diagonal(series: Series, classify) -> AxisResult:
+    """The diagonal's class, when its sizes span enough to tell k from k^2 through the lower-order terms
+    (a grid's rows cost as much as its cells up to k = 8 or so): else no class, and no combination."""
+    result = classify(series)
+    sizes = [p.size for p in (series.points if classify is classify_time else series.space_points)]
+    if result.fit is not None and max(sizes) < DIAGONAL_MIN_SPAN * min(sizes):
+        return AxisResult(None, result.signal, f"all parameters together: sizes span less than "
+                                               f"{DIAGONAL_MIN_SPAN:g}x, too little to say how they combine")
+    return result
 
 
 @dataclass(frozen=True)
@@ -527,8 +539,11 @@ def build_report(measurement: Measurement, request: ReportRequest) -> dict:
         time_results = {s.parameter: classify_time(s) for s in measurement.series}
         space_results = {s.parameter: classify_space(s) for s in measurement.series}
         if measurement.diagonal is not None:
-            diagonal_time, diagonal_space = classify_time(measurement.diagonal), classify_space(measurement.diagonal)
-        notes += list(dict.fromkeys(r.note for r in (*time_results.values(), *space_results.values()) if r.note))
+            diagonal_time, diagonal_space = _diagonal(measurement.diagonal, classify_time), _diagonal(
+                measurement.diagonal, classify_space)
+        diagonals = [r for r in (diagonal_time, diagonal_space) if r is not None]
+        notes += list(dict.fromkeys(r.note for r in (*time_results.values(), *space_results.values(), *diagonals)
+                                    if r.note))
         if any(not p.wrapped for p in measurement.points) and any(p.count for p in measurement.points):
             notes.append("the submission rejected the counting wrappers around its input; "
                          "comparisons done in C were not counted")

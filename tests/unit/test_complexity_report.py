@@ -239,3 +239,12 @@ def test_a_fixed_table_of_counters_passing_256_is_constant_space():
     space = lambda n: 800 + (1600 if n >= 12800 else 0)  # noqa: E731
     data = report(series("n", SIZES, lambda n: n, lambda n: 1e-8 * n, space=space))
     assert data["space"]["measured"] == "O(1)"
+
+
+def test_a_short_diagonal_does_not_decide_the_combination():
+    # Rows cost as much as cells at small k: over k = 8..32 a grid's m n looks like m + n.
+    parts = [series(p, SIZES, lambda n: 3 * n, lambda n: 1e-8 * n) for p in ("m", "n")]
+    short = diagonal_of(lambda k: 56 * k + 8 * k * k, sizes=[8, 11, 16, 23, 32])
+    data = report(*parts, time_target="O(m+n)", diagonal=short)
+    assert data["time"]["combination"] == "unknown" and data["time"]["status"] == "inconclusive"
+    assert any("too little to say how they combine" in note for note in data["notes"])
