@@ -26,15 +26,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from judge.packs.model import SizeParameter
+from judge.packs.model import SMALL_LADDER_MAX, SMALL_MIN_STEPS, SizeParameter
 
 MAX_SIZES = 10
 TARGET_SIZES = 8
 TARGET_SPAN = 32.0
 MIN_SIZES = 5  # fewer points than this, or less than MIN_SPAN, and the class is not decided
 MIN_SPAN = 8.0  # (when a slow machine stops a ladder early; the plan itself aims at 1.5 decades)
-SMALL_LADDER_MAX = 32  # a parameter this small is climbed a step at a time, not doubled
-SMALL_MIN_STEPS = 6  # a small ladder decides with this much span in steps instead of MIN_SPAN
 DIAGONAL = "diagonal"  # the name of the ladder that grows every parameter together
 
 
