@@ -146,18 +146,26 @@ def _time_model(sizes, counts, times, growth: Growth | None, steps: bool = True)
     return best
 
 
-def hidden_work(sizes: list[int], counts: list[float], times: list[float], count_power: int) -> GrowthFit | None:
+def _hidden_classes(count_class: Growth) -> tuple[Growth, ...]:
+    """What hidden work above the count's class can be: a whole power of n more (polynomial counts), or the
+    n of n 2^n and n n! (a search whose leaves copy their n elements in C: ``path[:]``, ``subset + [x]``)."""
+    if count_class.exponential or count_class.factorial:
+        return tuple(g for g in (EXPONENTIAL_LINEAR, FACTORIAL_LINEAR)
+                     if g.rank == count_class.rank + 1 and count_class.power_factor == 0)
+    return tuple(g for g in HIDDEN_CLASSES if g.power > count_class.power)
+
+
+def hidden_work(sizes: list[int], counts: list[float], times: list[float], count_class: Growth) -> GrowthFit | None:
     """The class of work CPU time sees and the count does not, or None when time is explained by the count."""
     top = sizes.index(max(sizes))
+    count_power = count_class.power
     if count_power > 0 and _top_slope(sizes, [t / max(c, 1.0) for t, c in zip(times, counts)]) < HIDDEN_SLOPE:
         return None
     # A constant count gets no cache step: a fixed number of Python steps cannot outgrow a cache; only the
     # C work they start on the input can, and that is the hidden work looked for.
     null_bic = _time_model(sizes, counts, times, None, steps=count_power > 0)[0]
     bics = {}
-    for growth in HIDDEN_CLASSES:
-        if growth.power <= count_power:
-            continue
+    for growth in _hidden_classes(count_class):
         bic, coef, rows, _ = _time_model(sizes, counts, times, growth)
         predicted = sum(c * v for c, v in zip(coef, rows[top]))
         hidden = sum(c * v for c, v in zip(coef[2:], rows[top][2:]))
@@ -195,7 +203,7 @@ def classify_time(series: Series) -> AxisResult:
     count_fit = fit_growth(sizes, counts, RANDOMIZED_COUNT_NOISE if any(p.seeds > 1 for p in series.points)
                            else COUNT_NOISE)
     time_fit = fit_growth(sizes, times, TIME_NOISE)
-    hidden = hidden_work(sizes, counts, times, max(g.power for g in count_fit.candidates))
+    hidden = hidden_work(sizes, counts, times, max(count_fit.candidates, key=lambda g: g.rank))
     if hidden is not None:
         note = (f"{series.parameter}: Python-level steps grow as {count_fit.label(series.parameter)} but CPU time as "
                 f"{hidden.label(series.parameter)}: the extra work is done in C (slicing, copying, NumPy, "

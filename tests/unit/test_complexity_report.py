@@ -248,3 +248,13 @@ def test_a_short_diagonal_does_not_decide_the_combination():
     data = report(*parts, time_target="O(m+n)", diagonal=short)
     assert data["time"]["combination"] == "unknown" and data["time"]["status"] == "inconclusive"
     assert any("too little to say how they combine" in note for note in data["notes"])
+
+
+def test_leaves_copied_in_c_make_a_counted_2_to_the_n_into_n_2_to_the_n():
+    # Subsets built as `subset + [x]`: 2^n Python steps, n 2^n elements copied in C.
+    sizes = [4, 6, 8, 10, 12, 14, 16, 18]
+    data = report(series("n", sizes, lambda n: 3 * 2 ** n, lambda n: 2e-8 * 2 ** n + 4e-8 * n * 2 ** n),
+                  time_target="O(n 2^n)")
+    assert data["time"]["measured"] == "O(n 2^n)" and data["time"]["signal"] == "time"
+    plain = report(series("n", sizes, lambda n: 3 * 2 ** n, lambda n: 5e-8 * 2 ** n), time_target="O(n 2^n)")
+    assert plain["time"]["measured"] == "O(2^n)"
