@@ -379,11 +379,12 @@ def read_axis(results: dict[str, AxisResult], target: Expression, diagonal: Axis
         texts = [_written_as(r, target) for r in readings]
         return Reading(" or ".join(texts), candidates, "single", reason)
     combined = [_combined(r, target, diagonal) for r in readings]
-    if len(readings) == 2 and sum(kind != "unknown" for kind, _ in combined) == 1:
+    measured = diagonal.fit if diagonal is not None else None
+    if len(readings) == 2 and measured is not None and sum(kind != "unknown" for kind, _ in combined) == 1:
         # One parameter between two classes, and only one of the two readings fits the diagonal: it decides.
         (kept, (kind, text)), = [(r, c) for r, c in zip(readings, combined) if c[0] != "unknown"]
         name = ambiguous[0]
-        together = cast(GrowthFit, cast(AxisResult, diagonal).fit).label("k")  # a reading fits: it was measured
+        together = measured.label("k")
         settled = f"{reason}; all parameters growing together read {together}, which only {kept[name].label(name)} fits"
         return Reading(text, {n: (g,) for n, g in kept.items()}, kind, settled)
     if len(readings) == 1 and combined[0][0] == "unknown":
@@ -391,9 +392,9 @@ def read_axis(results: dict[str, AxisResult], target: Expression, diagonal: Axis
         if lifted is not None:
             return lifted
     if any(kind == "unknown" for kind, _ in combined):
-        shown = diagonal.fit.label("k") if diagonal is not None and diagonal.fit else "not measured"
-        why = (f"per-parameter classes do not say how {', '.join(names)} combine, and the diagonal "
-               f"(all growing together as k) reads {shown}, which neither their sum nor their product matches")
+        why = f"per-parameter classes do not say how {', '.join(names)} combine, " + (
+            f"and the diagonal (all growing together as k) reads {measured.label('k')}, which neither their sum "
+            f"nor their product matches" if measured is not None else "and the diagonal was not measured far enough")
         return Reading(f"{_per_parameter(candidates)} (combination unknown)", candidates, "unknown",
                        "; ".join(x for x in (reason, why) if x))
     return Reading(" or ".join(text for _, text in combined), candidates, combined[0][0], reason)

@@ -258,3 +258,16 @@ def test_leaves_copied_in_c_make_a_counted_2_to_the_n_into_n_2_to_the_n():
     assert data["time"]["measured"] == "O(n 2^n)" and data["time"]["signal"] == "time"
     plain = report(series("n", sizes, lambda n: 3 * 2 ** n, lambda n: 5e-8 * 2 ** n), time_target="O(n 2^n)")
     assert plain["time"]["measured"] == "O(2^n)"
+
+
+def test_one_ambiguous_parameter_without_a_diagonal_is_per_parameter():
+    from judge.complexity.fit import choose
+    from judge.complexity.report import AxisResult, read_axis
+    from judge.growth import BY_KEY, parse
+
+    between = AxisResult(choose({BY_KEY["1"]: 10.0, BY_KEY["log n"]: 10.5}), "count")  # 1 or log V
+    linear = AxisResult(choose({BY_KEY["n"]: 1.0, BY_KEY["n^2"]: 40.0}), "count")
+    assert between.candidates == (BY_KEY["1"], BY_KEY["log n"]) and linear.candidates == (BY_KEY["n"],)
+    reading = read_axis({"V": between, "E": linear}, parse("O(V+E)", ("V", "E")), None)
+    assert reading.combination == "unknown" and "not measured far enough" in reading.reason
+    assert reading.text == "V: O(1) or O(log V), E: O(E) (combination unknown)"
