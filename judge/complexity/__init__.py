@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from judge.complexity.plan import Budget
 from judge.errors import UsageError
-from judge.growth import ExpressionError, parse
+from judge.growth import ExpressionError
 
 
 @dataclass(frozen=True)
@@ -31,20 +31,25 @@ class ComplexityOptions:
 
 def check_claims(problem, options: ComplexityOptions) -> None:
     """UsageError (one line) for a claim the judge cannot read or cannot check on this problem."""
-    claims = [(flag, text) for flag, text in (("--claim", options.claim_time),
-                                              ("--space-claim", options.claim_space)) if text is not None]
+    claims = [(flag, text, axis) for flag, text, axis in (("--claim", options.claim_time, "time"),
+                                                          ("--space-claim", options.claim_space, "space"))
+              if text is not None]
     if not claims:
         return
+    from judge.complexity.report import claim_names, parse_claim
+
     params = tuple(p.name for p in problem.size_parameters)
     if not params:
         raise UsageError(f"{problem.slug} has no complexity measurement, so a claim cannot be checked",
                          f"submit without {claims[0][0]}")
-    for flag, text in claims:
+    for flag, text, axis in claims:
+        target = problem.complexity[axis]
         try:
-            parse(text, params, lenient=True)
+            parse_claim(text, params, target)
         except ExpressionError as exc:
+            names = claim_names(params, target)
             raise UsageError(f"{flag} {text!r}: {exc}",
-                             f"write it in {', '.join(params)}, as in O({params[0]} log {params[0]})") from None
+                             f"write it in {', '.join(names)}, as in O({params[0]} log {params[0]})") from None
 
 
 def complexity_step(problem, options: ComplexityOptions):
@@ -61,13 +66,14 @@ def complexity_step(problem, options: ComplexityOptions):
 
     def step(sandbox, progress=None) -> dict:
         from judge.complexity.measure import measure
-        from judge.complexity.report import build_report
+        from judge.complexity.report import ReportRequest, build_report
 
         if subject is None:
             return unavailable(f"{problem.slug} has no complexity measurement: only its verdict is judged")
         measurement = measure(sandbox, subject, options.budget, progress)
-        return build_report(measurement, tuple(p.name for p in subject.parameters), problem.complexity["time"],
-                            problem.complexity["space"], problem.vectorized, options.claim_time,
-                            options.claim_space)
+        return build_report(measurement, ReportRequest(
+            params=tuple(p.name for p in subject.parameters), time_target=problem.complexity["time"],
+            space_target=problem.complexity["space"], vectorized_expected=problem.vectorized,
+            claim_time=options.claim_time, claim_space=options.claim_space))
 
     return step

@@ -3,7 +3,8 @@
 For each class the model is a non-negative combination of a constant, the
 class's defining function and, from ``n log n`` up, the next lower term that
 real code carries along (``n`` beside ``n log n`` and ``n^2``; ``n^2`` beside
-``n^2 log n`` and ``n^3``); ``2^n`` is ``c^n`` with its base fitted on a grid.
+``n^2 log n`` and ``n^3``); ``2^n`` is ``c^n`` with its base fitted on a grid,
+``n 2^n`` is ``n c^n`` the same way, ``n!`` and ``n n!`` have no free base.
 Powers are written as falling factorials (``n(n-1)``), so that the negative
 lower-order term of a triangular loop needs no negative coefficient.
 Coefficients are found by exact non-negative least squares (every support is
@@ -34,19 +35,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from judge.growth import CLASSES, EXPONENTIAL, Growth, adjacent, growth_value
+from judge.growth import CLASSES, Growth, adjacent, growth_value
 
 NEGLIGIBLE_SHARE = 0.10
 DISTINCT_ABOVE = 0.85
-# 1.4 .. 4.0: a smaller base grows like a polynomial over the sizes an exponential solution reaches
-EXPONENTIAL_BASES = tuple(round(1.4 * (4.0 / 1.4) ** (i / 29), 4) for i in range(30))
+# 1.4 .. 4.0: a smaller base grows like a polynomial over the sizes an exponential solution reaches; 2 and 3
+# exactly, the bases of subsets and of three-way choices, which n 2^n must meet without a rounding error
+EXPONENTIAL_BASES = tuple(sorted({round(1.4 * (4.0 / 1.4) ** (i / 29), 4) for i in range(30)} | {2.0, 3.0}))
 EXPONENTIAL_MAX_SIZE = 64  # beyond this no measured run can be exponential, and c^n overflows
 SMALL_INT_END = 256  # CPython keeps one shared object for each int up to this
 INT_SPREADS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
+# A constant's counters hold about n / (table size) each: spreads below one.
+CONSTANT_INT_SPREADS = (1 / 256, 1 / 128, 1 / 64, 1 / 32, 1 / 16, 1 / 8, 0.25, 0.5, 1.0)
 
 
 def _companion(growth: Growth) -> str | None:
-    return {"n log n": "n", "n^2": "n", "n^2 log n": "n^2", "n^3": "n^2"}.get(growth.key)
+    # n 2^n and n n! carry their leaves' or inner nodes' 2^n and n! (a search tree visits e n! nodes besides
+    # the n steps at each of its n! leaves).
+    return {"n log n": "n", "n^2": "n", "n^2 log n": "n^2", "n^3": "n^2", "n 2^n": "2^n", "n n!": "n!"}.get(
+        growth.key)
 
 
 @dataclass
@@ -111,7 +118,8 @@ def uncached_ints(n: float, spread: float) -> float:
 def _columns(growth: Growth, n: float, base: float | None = None, spread: float | None = None) -> list[float]:
     columns = [1.0]
     if growth.rank == 0:
-        return columns
+        # A fixed-size table of counters (26 letters, 50 values) whose counts pass 256: a step, not growth.
+        return columns + ([uncached_ints(n, spread)] if spread is not None else [])
     companion = _companion(growth)
     if companion:
         columns.append(growth_value(next(g for g in CLASSES if g.key == companion), n))
@@ -205,26 +213,49 @@ def fit_columns(column_rows: list[list[float]], ys: list[float], noise: Noise,
     return coef, rms, bic
 
 
-def _fit_model(growth: Growth, sizes, ys, noise: Noise, basis, int_cache: bool) -> ModelFit | None:
-    if growth is EXPONENTIAL:
-        if max(sizes) > EXPONENTIAL_MAX_SIZE:
+@dataclass(frozen=True)
+class FitOptions:
+    """How to fit one series besides its points and noise (see ``fit_growth``)."""
+
+    penalties: dict | None = None
+    basis: list[float] | None = None
+    int_cache: bool = False
+    min_coefficient: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Points:
+    """One series to fit: sizes, values, their noise, and what the noise is relative to."""
+
+    sizes: list
+    ys: list
+    noise: Noise
+    basis: list[float] | None = None
+
+
+def _fit_model(growth: Growth, points: _Points, int_cache: bool) -> ModelFit | None:
+    if growth.exponential or growth.factorial:
+        if max(points.sizes) > EXPONENTIAL_MAX_SIZE:
             return None
-        candidates = [_fit_one(growth, sizes, ys, noise, basis, base=b) for b in EXPONENTIAL_BASES]
+        if growth.factorial:
+            return _fit_one(points, growth)
+        candidates = [_fit_one(points, growth, base=b) for b in EXPONENTIAL_BASES]
         best = min(candidates, key=lambda f: f.bic)
-        best.bic += math.log(len(ys))  # the base is a fitted parameter too
+        best.bic += math.log(len(points.ys))  # the base is a fitted parameter too
         return best
-    best = _fit_one(growth, sizes, ys, noise, basis)
-    if int_cache and growth.power >= 1:
-        for spread in INT_SPREADS:
-            fit = _fit_one(growth, sizes, ys, noise, basis, spread=spread)
+    best = _fit_one(points, growth)
+    if int_cache:
+        for spread in INT_SPREADS if growth.power >= 1 else CONSTANT_INT_SPREADS:
+            fit = _fit_one(points, growth, spread=spread)
             if fit.bic < best.bic:
                 best = fit
     return best
 
 
-def _fit_one(growth, sizes, ys, noise, basis, base=None, spread=None) -> ModelFit:
+def _fit_one(points: _Points, growth: Growth, base: float | None = None, spread: float | None = None) -> ModelFit:
+    sizes, ys = points.sizes, points.ys
     column_rows = [_columns(growth, n, base, spread) for n in sizes]
-    coef, rms, bic = fit_columns(column_rows, ys, noise, basis)
+    coef, rms, bic = fit_columns(column_rows, ys, points.noise, points.basis)
     top, bottom = sizes.index(max(sizes)), sizes.index(min(sizes))
     total = sum(c * v for c, v in zip(coef, column_rows[top]))
     # What the defining term (with its uncached ints) adds at the top, beyond the lower term (the constant, or
@@ -244,11 +275,11 @@ def _fit_one(growth, sizes, ys, noise, basis, base=None, spread=None) -> ModelFi
                     base, spread, leading)
 
 
-def fit_growth(sizes: Sequence[float], ys: list[float], noise: Noise, penalties: dict | None = None,
-               basis: list[float] | None = None, int_cache: bool = False, min_coefficient: float = 0.0) -> GrowthFit:
+def fit_growth(sizes: Sequence[float], ys: list[float], noise: Noise,
+               options: FitOptions = FitOptions()) -> GrowthFit:
     """Choose the growth class of ``ys`` over ``sizes`` (non-negative; at least three distinct sizes).
 
-    ``penalties`` adds BIC units to some classes: a prior against classes the
+    ``options.penalties`` adds BIC units to some classes: a prior against classes the
     quantity rarely has (log factors in space), so they win only on strong
     evidence.  ``basis`` is what the noise is relative to (default ``ys``).
     ``int_cache`` lets each class also carry CPython's cached small ints: a
@@ -262,10 +293,11 @@ def fit_growth(sizes: Sequence[float], ys: list[float], noise: Noise, penalties:
         raise ValueError("a growth fit needs at least three distinct sizes")
     if not all(y >= 0 and math.isfinite(y) for y in ys):
         raise ValueError("a growth fit needs non-negative finite values")
-    fits = [f for f in (_fit_model(g, list(sizes), list(ys), noise, basis, int_cache) for g in CLASSES)
-            if f is not None]
-    usable = [f for f in fits if not f.degenerate and (f.growth.rank == 0 or f.leading_coefficient >= min_coefficient)]
-    return choose({f.growth: f.bic + (penalties or {}).get(f.growth, 0.0) for f in usable}, fits)
+    points = _Points(list(sizes), list(ys), noise, options.basis)
+    fits = [f for f in (_fit_model(g, points, options.int_cache) for g in CLASSES) if f is not None]
+    usable = [f for f in fits
+              if not f.degenerate and (f.growth.rank == 0 or f.leading_coefficient >= options.min_coefficient)]
+    return choose({f.growth: f.bic + (options.penalties or {}).get(f.growth, 0.0) for f in usable}, fits)
 
 
 def weights_of(bics: dict) -> dict:

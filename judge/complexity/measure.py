@@ -22,7 +22,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 from judge.complexity import plan
 from judge.complexity.plan import Budget
@@ -38,8 +38,9 @@ FRAME_BYTES = 128  # what one Python frame costs on the interpreter's stack (3.1
 MAX_COUNT = 10 ** 13
 MAX_BYTES = 1 << 40
 MAX_DEPTH = 10 ** 7
-ANSWER_KEYS = {"op", "id", "ok", "over_budget", "count", "depth", "wrapped", "count_cpu_s", "peak_bytes",
+ANSWER_KEYS = {"op", "id", "ok", "over_budget", "count", "depth", "wrapped", "seeds", "count_cpu_s", "peak_bytes",
                "retained_bytes", "space_cpu_s", "times_s"}
+MAX_SEEDS = 50
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Point:
     count: int  # Python-level steps (loop iterations, frames started or resumed), exact
     depth: int  # deepest frame nesting
     wrapped: bool  # C-level comparisons were counted too
+    seeds: int  # counted runs under different seeds of `random` (more than one: a randomized submission)
     time_s: float  # the least CPU time over the repeats
     times_s: list[float]
     peak_bytes: int | None  # None: the traced run was skipped or ran over budget at this size
@@ -98,7 +100,7 @@ class Point:
     def to_json(self) -> dict:
         return {"parameter": self.parameter, "size": self.size, "sizes": dict(self.sizes), "count": self.count,
                 "time_s": self.time_s, "space_bytes": self.space_bytes, "depth": self.depth,
-                "wrapped": self.wrapped}
+                "wrapped": self.wrapped, "seeds": self.seeds}
 
 
 @dataclass
@@ -118,13 +120,14 @@ class Series:
 
 @dataclass
 class Measurement:
-    series: list[Series]
+    series: list[Series]  # one per size parameter, in the problem's order
     failure: str | None = None  # set: the report is inconclusive
     cost_s: float = 0.0
+    diagonal: Series | None = None  # every parameter growing together (problems with several)
 
     @property
     def points(self) -> list[Point]:
-        return [p for s in self.series for p in s.points]
+        return [p for s in (*self.series, *([self.diagonal] if self.diagonal else [])) for p in s.points]
 
 
 class _Failed(Exception):
@@ -147,46 +150,64 @@ def measure(sandbox, subject: Subject, budget: Budget = Budget(), progress=None)
     the retiming pass times every size again, once per round: each size's
     repeats ran in one burst of a few ms, which one busy neighbour can slow
     throughout; rounds spread over the whole pass cannot all be slowed.
+    With several size parameters a last ladder grows them all together (the
+    diagonal, see ``plan.diagonal``): what tells ``m n`` from ``m + n``.
     """
     started = time.monotonic()
     deadline = started + budget.total_s
-    state = {"done": 0, "planned": sum(len(plan.ladder(p)) for p in subject.parameters), "id": 0,
-             "space_below": {p.name: float("inf") for p in subject.parameters}}
+    diagonal = plan.diagonal(subject.parameters)
+    swept = [*subject.parameters, *([diagonal] if diagonal else [])]
+    run = _Run(sandbox, subject, budget, progress,
+               {"done": 0, "planned": sum(len(plan.ladder(p)) for p in swept), "id": 0,
+                "space_below": {p.name: float("inf") for p in swept}})
     saved_cap = sandbox.max_answer_bytes
     sandbox.max_answer_bytes = MEASURE_ANSWER_BYTES
-    climbs = [_Climb(p) for p in subject.parameters]
-    measurement = Measurement(series=[c.series for c in climbs])
+    climbs = [_Climb(p) for p in swept]
+    measurement = Measurement(series=[c.series for c in climbs[:len(subject.parameters)]],
+                              diagonal=climbs[-1].series if diagonal else None)
     try:
         # A first run at the smallest size pays the runner's one-time setup (the collector's freeze, the
         # allocator's tuning), so the walls the ladders predict from are the runs' own.
         first = subject.parameters[0]
         try:
-            _measure_one(sandbox, subject, first, max(first.floor, 1), budget, state)
+            _measure_one(run, first, max(first.floor, 1))
         except _OverBudget:
             pass
         while any(c.climbing for c in climbs):
             for climb in climbs:
                 if climb.climbing:
                     reserve = sum(c.fill_cost() for c in climbs) + budget.retime_s
-                    climb.step(sandbox, subject, budget, state, deadline, reserve, progress)
+                    climb.step(run, deadline, reserve)
         # Fill in, again one size of each parameter in turn, the one with the fewest sizes first.
         end = deadline + FILL_SLACK_S
         filling = list(climbs)
         while filling:
             for climb in sorted(filling, key=lambda c: len(c.series.points)):
-                if not climb.fill_one(sandbox, subject, budget, state, end - budget.retime_s):
+                if not climb.fill_one(run, end - budget.retime_s):
                     filling.remove(climb)
-        _retime(sandbox, subject, [p for c in climbs for p in c.series.points], budget, state, end)
+        _retime(run, [p for c in climbs for p in c.series.points], end)
     except _Failed as exc:
         measurement.failure = str(exc)
     finally:
         sandbox.max_answer_bytes = saved_cap
         if progress:
-            progress("complexity", state["planned"], state["planned"])
+            progress("complexity", run.state["planned"], run.state["planned"])
     for climb in climbs:
         climb.series.points.sort(key=lambda p: p.size)
     measurement.cost_s = round(time.monotonic() - started, 3)
     return measurement
+
+
+@dataclass
+class _Run:
+    """What every request of one measurement shares: where it runs, what it measures, what it may spend,
+    and its bookkeeping (request ids, sizes done, where traced runs stop)."""
+
+    sandbox: Any  # a started judge.sandbox.container.Sandbox
+    subject: Subject
+    budget: Budget
+    progress: Callable | None
+    state: dict
 
 
 class _Climb:
@@ -198,7 +219,8 @@ class _Climb:
         self.ladder = plan.ladder(parameter)
         self.next = 0
         self.climbing = True
-        self.last_wall = self.last_cpu = None
+        self.last_wall: float | None = None
+        self.last_cpu: float | None = None
         self.cheapest = float("inf")
         self.growth = 2.0
         self.below: list[int] | None = None  # the sizes below min still to fill in, once the ladder is done
@@ -213,24 +235,25 @@ class _Climb:
         self.series.stop = why
         state["planned"] -= len(self.ladder) - self.next  # the progress bar's total shrinks with the ladder
 
-    def step(self, sandbox, subject, budget, state, deadline, reserve, progress):
+    def step(self, run: _Run, deadline: float, reserve: float):
+        budget, state, progress = run.budget, run.state, run.progress
         if self.next >= len(self.ladder):
             self.climbing = False
             return
-        if self.last_wall is not None:
+        if self.last_wall is not None and self.last_cpu is not None:
             if self.last_cpu * self.growth > budget.run_s:
                 return self._stop("run budget", state)
             predicted = self.last_wall * self.growth
             if time.monotonic() + predicted + reserve > deadline:
                 return self._stop("total budget", state)
             if predicted > (deadline - time.monotonic()) / 3 and not plan.enough(self.series.sizes) \
-                    and self.fill_one(sandbox, subject, budget, state, deadline):
+                    and self.fill_one(run, deadline):
                 return  # a decidable series first (cheap sizes below), then the gamble on a costly size
         size = self.ladder[self.next]
         self.next += 1
         began = time.monotonic()
         try:
-            point = _measure_one(sandbox, subject, self.parameter, size, budget, state)
+            point = _measure_one(run, self.parameter, size)
         except _OverBudget:
             return self._stop("run budget", state)
         finally:
@@ -239,7 +262,7 @@ class _Climb:
                 progress(f"complexity {self.parameter.name}", min(state["done"], state["planned"]),
                          state["planned"])
         wall = time.monotonic() - began
-        if self.last_cpu:
+        if self.last_cpu and self.last_wall:
             # Whichever grew faster: the counted run (Python work) or the whole request (C work, the wire).
             self.growth = min(max(point.count_cpu_s / self.last_cpu, wall / self.last_wall, 2.0), 16.0)
         self.last_wall, self.last_cpu = wall, max(point.count_cpu_s, 1e-6)
@@ -248,7 +271,7 @@ class _Climb:
         if self.next >= len(self.ladder):
             self.climbing = False
 
-    def fill_one(self, sandbox, subject, budget, state, end) -> bool:
+    def fill_one(self, run: _Run, end: float) -> bool:
         """Measure one more size below min (up to the target span), else between sizes (up to the target
         count); False when there is nothing left to fill or no time to fill it."""
         parameter, series = self.parameter, self.series
@@ -267,17 +290,18 @@ class _Climb:
         if time.monotonic() + cost > end:
             return False
         try:
-            series.points.append(_measure_one(sandbox, subject, parameter, size, budget, state))
+            series.points.append(_measure_one(run, parameter, size))
         except _OverBudget:
             self.below = []  # smaller sizes than this one were fine; larger fill-ins would not be
             return len(series.points) < plan.TARGET_SIZES and bool(plan.midpoints(series.sizes, 1))
         return True
 
 
-def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int, budget: Budget, state):
+def _measure_one(run: _Run, parameter: SizeParameter, size: int):
+    subject, budget, state = run.subject, run.budget, run.state
     sizes = plan.sizes_for(subject.parameters, parameter, size)
     shown = ", ".join(f"{k}={v}" for k, v in sizes.items())
-    generator = subject.generators[parameter.name]
+    generator = subject.generators.get(parameter.name) or subject.generators[subject.parameters[0].name]
     space = size < state["space_below"][parameter.name]
     try:
         # A string seed is hashed with SHA-512: the same input on every run and every machine.
@@ -290,7 +314,7 @@ def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int,
     request = {"op": "measure", "id": state["id"], "args": encoded, "returns_arg": subject.returns_arg,
                "wrap": subject.wrap, "space": space, "run_budget_s": budget.run_s,
                "time_budget_s": budget.time_s, "repeats": budget.repeats, "keep": True}
-    answer = sandbox.request(request, 4 * budget.run_s + REQUEST_GRACE_S)
+    answer = run.sandbox.request(request, 4 * budget.run_s + REQUEST_GRACE_S)
     point = read_answer(answer, state["id"], parameter.name, size, sizes)
     below = state["space_below"]
     if space and point.space_cpu_s is None:  # the traced run went over budget: none from here up
@@ -301,8 +325,9 @@ def _measure_one(sandbox, subject: Subject, parameter: SizeParameter, size: int,
     return point
 
 
-def _retime(sandbox, subject: Subject, points: list[Point], budget: Budget, state, end: float):
+def _retime(run: _Run, points: list[Point], end: float):
     """Time every point's input again, interleaved over rounds; each point's time becomes the least of all."""
+    subject, budget, state = run.subject, run.budget, run.state
     spend = min(budget.retime_s, end - time.monotonic())
     if not points or spend <= 0 or budget.retime_rounds <= 0:
         return
@@ -310,7 +335,7 @@ def _retime(sandbox, subject: Subject, points: list[Point], budget: Budget, stat
     request = {"op": "retime", "id": state["id"], "ids": [p.request_id for p in points],
                "returns_arg": subject.returns_arg, "rounds": budget.retime_rounds, "time_budget_s": spend,
                "run_budget_s": budget.run_s}
-    answer = sandbox.request(request, spend + 2 * budget.run_s + REQUEST_GRACE_S)
+    answer = run.sandbox.request(request, spend + 2 * budget.run_s + REQUEST_GRACE_S)
     for point, times in read_retime(answer, state["id"], points):
         point.times_s += times
         point.time_s = min(point.time_s, min(times))
@@ -362,16 +387,17 @@ def read_answer(answer, request_id: int, parameter: str, size: int, sizes: dict)
         raise _Failed(_fail_request(None, where))
     count, depth = answer["count"], answer["depth"]
     peak, retained, space_cpu = answer["peak_bytes"], answer["retained_bytes"], answer["space_cpu_s"]
-    times, cpu = answer["times_s"], answer["count_cpu_s"]
+    times, cpu, seeds = answer["times_s"], answer["count_cpu_s"], answer["seeds"]
     traced = (peak is None and retained is None and space_cpu is None) or (
         _whole(peak, MAX_BYTES) and _whole(retained, MAX_BYTES) and _seconds(space_cpu))
     sane = (_whole(count, MAX_COUNT) and _whole(depth, MAX_DEPTH) and traced
-            and isinstance(answer["wrapped"], bool) and _seconds(cpu)
+            and isinstance(answer["wrapped"], bool) and _seconds(cpu) and type(seeds) is int
+            and 1 <= seeds <= MAX_SEEDS
             and isinstance(times, list) and 1 <= len(times) <= 50 and all(_seconds(t) for t in times))
     if not sane:
         raise _Failed(f"the sandbox sent implausible measurements ({where}); the report fails closed")
     return Point(parameter=parameter, size=size, sizes=dict(sizes), count=count, depth=depth,
-                 wrapped=answer["wrapped"], time_s=min(times), times_s=list(times), peak_bytes=peak,
+                 wrapped=answer["wrapped"], seeds=seeds, time_s=min(times), times_s=list(times), peak_bytes=peak,
                  retained_bytes=retained, count_cpu_s=float(cpu),
                  space_cpu_s=None if space_cpu is None else float(space_cpu), request_id=request_id)
 

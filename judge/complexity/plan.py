@@ -10,19 +10,30 @@ and when it leaves fewer than ``TARGET_SIZES`` points it fills in geometric
 midpoints, so that a quadratic solution stopped at 1024 still gets 8 sizes
 over 1.5 decades.  It does not go lower than that needs: at tiny sizes
 lower-order terms (the ``-n/2`` of ``n(n-1)/2``) distort every model.
+
+A parameter whose ``max`` is at most ``SMALL_LADDER_MAX`` (backtracking:
+exponential or factorial work) climbs in steps of one or a few instead of
+doublings: n = 4, 5, 6, ... is where such code can be told apart.
+
+With several size parameters one more ladder, the *diagonal*, grows them all
+together in their ``min`` proportions (``V = k``, ``E = 2k`` for ``min``
+128 and 256): one parameter at a time cannot tell ``m n`` from ``m + n``,
+the diagonal can.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from judge.packs.model import SizeParameter
+from judge.packs.model import SMALL_LADDER_MAX, SMALL_MIN_STEPS, SizeParameter
 
 MAX_SIZES = 10
 TARGET_SIZES = 8
 TARGET_SPAN = 32.0
 MIN_SIZES = 5  # fewer points than this, or less than MIN_SPAN, and the class is not decided
 MIN_SPAN = 8.0  # (when a slow machine stops a ladder early; the plan itself aims at 1.5 decades)
+DIAGONAL = "diagonal"  # the name of the ladder that grows every parameter together
 
 
 @dataclass(frozen=True)
@@ -47,13 +58,32 @@ class Budget:
 
 
 def ladder(parameter: SizeParameter) -> list[int]:
-    """The doubling sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them."""
+    """The doubling sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them; a small parameter's
+    even steps instead."""
+    if parameter.max <= SMALL_LADDER_MAX:
+        step = max(1, math.ceil((parameter.max - parameter.min) / (MAX_SIZES - 1)))
+        return list(range(parameter.min, parameter.max + 1, step))[:MAX_SIZES]
     sizes: list[int] = []
     size = parameter.min
     while size <= parameter.max and len(sizes) < MAX_SIZES:
         sizes.append(size)
         size *= 2
     return sizes
+
+
+def diagonal(parameters: tuple[SizeParameter, ...]) -> SizeParameter | None:
+    """The ladder of every parameter growing together, in the size of the first (None for one parameter).
+
+    At size k of the first parameter, each other is ``k * its min / the first's min`` (see ``sizes_for``);
+    the range is what keeps every parameter within its own floor and max.
+    """
+    if len(parameters) < 2:
+        return None
+    first = parameters[0]
+    top = min(first.min * p.max // p.min for p in parameters)
+    floor = max(math.ceil(p.floor * first.min / p.min) for p in parameters)
+    return SizeParameter(name=DIAGONAL, generator=first.generator, min=first.min, max=max(top, first.min),
+                         fixed=first.min, floor=max(1, min(floor, first.min)))
 
 
 def extension(parameter: SizeParameter, largest: int) -> list[int]:
@@ -67,14 +97,22 @@ def extension(parameter: SizeParameter, largest: int) -> list[int]:
 
 
 def sizes_for(parameters: tuple[SizeParameter, ...], varied: SizeParameter, value: int) -> dict[str, int]:
-    """Every parameter's value when ``varied`` is at ``value``."""
+    """Every parameter's value when ``varied`` is at ``value`` (the diagonal: all in their min proportions)."""
+    if varied.name == DIAGONAL and not any(p.name == DIAGONAL for p in parameters):
+        first = parameters[0]
+        return {p.name: max(1, round(value * p.min / first.min)) for p in parameters}
     return {p.name: (value if p.name == varied.name else p.fixed) for p in parameters}
 
 
 def enough(sizes: list[int], span: float = MIN_SPAN) -> bool:
-    """Whether measured sizes are enough to decide a class: MIN_SIZES of them over a factor of ``span``."""
+    """Whether measured sizes are enough to decide a class: MIN_SIZES of them over a factor of ``span``
+    (small sizes, where only exponential work is measured: over ``SMALL_MIN_STEPS`` steps)."""
     distinct = sorted(set(sizes))
-    return len(distinct) >= MIN_SIZES and distinct[-1] / distinct[0] >= span
+    if len(distinct) < MIN_SIZES:
+        return False
+    if distinct[-1] <= SMALL_LADDER_MAX and distinct[-1] - distinct[0] >= SMALL_MIN_STEPS:
+        return True
+    return distinct[-1] / distinct[0] >= span
 
 
 def midpoints(sizes: list[int], need: int) -> list[int]:

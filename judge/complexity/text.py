@@ -35,6 +35,14 @@ def report_lines(data: dict | None, color: bool = True) -> list[str]:
         extra = f"  runner-up {part['runner_up']}" if part.get("runner_up") else ""
         lines.append(f"  {axis:<6} {measured:<22} target {part['target']:<12} {status} "
                      f"confidence {part['confidence']:.2f}{extra}")
+        diagonal = part.get("diagonal")
+        if diagonal and diagonal.get("measured"):
+            lines.append(f"         all parameters together (as k): {diagonal['measured']}"
+                         + (f", target {diagonal['target']}" if diagonal.get("target") else ""))
+        if part.get("reason") and part.get("measured"):
+            lines.append(f"         why: {visible(part['reason'])}")
+        if part.get("not_swept"):
+            lines.append(f"         {', '.join(part['not_swept'])}: not swept; taken from the target")
     for axis in ("time", "space"):
         claim = data[axis].get("claim")
         if claim:
@@ -44,7 +52,7 @@ def report_lines(data: dict | None, color: bool = True) -> list[str]:
         how = "yes: Python-level work does not grow" if data["vectorized"] else \
             f"no: Python-level work grows as {data.get('python_work')}"
         lines.append(f"  vectorized: {how}")
-    reason = data["time"].get("reason") or data["space"].get("reason")
+    reason = next((data[a].get("reason") for a in ("time", "space") if not data[a].get("measured")), None)
     if reason:
         lines.append(f"  inconclusive: {visible(reason)}")  # a failure's reason may quote the submission
     for note in data.get("notes", []):
@@ -103,7 +111,10 @@ def plot_lines(data: dict, parameter: str) -> list[str]:
         grid[r][c] = "*"
     label = f"{parameter}: {what} against {parameter} (log-log); * measured"
     if target is not None:
-        label += f", . target {target.label(parameter)}"
+        # The same target as the report's line above; the curve is its growth in this parameter.
+        whole = data["time"]["target"]
+        label += f", . target {whole}" + (f" (in {parameter}: {target.label(parameter)})"
+                                          if whole != target.label(parameter) else "")
     top, bottom = _short(math.exp(y_hi), key), _short(math.exp(y_lo), key)
     width = max(len(top), len(bottom))
     lines = [f"  {label}"]

@@ -11,7 +11,17 @@ from judge.errors import EnvironmentProblem, PackError, UsageError, did_you_mean
 from judge.growth import ExpressionError, parse
 from judge.packs.constraints import parse_constraints
 from judge.packs.hints import HINTS_FILE, parse_hints
-from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, PackLimits, Problem, SizeParameter
+from judge.packs.model import (
+    COMPARE_MODES,
+    DIFFICULTIES,
+    SMALL_LADDER_MAX,
+    SMALL_MIN_STEPS,
+    Compare,
+    Entry,
+    PackLimits,
+    Problem,
+    SizeParameter,
+)
 from judge.paths import PackRoot, pack_roots
 from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
 
@@ -175,8 +185,10 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
             sizes_t.fail(name, "must be a parameter name such as n, V or E")
         fields = sizes_t.sub(name)
         low = fields.get("min", int, check=lambda v: v >= 1, what="must be at least 1")
-        high = fields.get("max", int, check=lambda v, low=low: v >= low * MIN_SIZE_RATIO,
-                          what=f"must be at least {MIN_SIZE_RATIO} x min (8 doubling sizes)")
+        high = fields.get("max", int, check=lambda v, low=low: v >= low * MIN_SIZE_RATIO or (
+                              v <= SMALL_LADDER_MAX and v - low >= SMALL_MIN_STEPS),
+                          what=f"must be at least {MIN_SIZE_RATIO} x min (8 doubling sizes), or, for exponential "
+                               f"work, at most {SMALL_LADDER_MAX} and at least min + {SMALL_MIN_STEPS}")
         floor = fields.get("floor", int, 1, lambda v, low=low: 1 <= v <= low, "must lie between 1 and min")
         params.append(SizeParameter(
             name=name,

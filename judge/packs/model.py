@@ -92,6 +92,10 @@ class Compare:
     abs_tol: float = 1e-9
 
 
+SMALL_LADDER_MAX = 32  # a size parameter this small (backtracking) is climbed a step at a time, not doubled
+SMALL_MIN_STEPS = 6  # ... over at least this many steps
+
+
 @dataclass(frozen=True)
 class SizeParameter:
     """One size parameter of the complexity report (problem.toml ``[complexity.sizes.NAME]``).

@@ -23,7 +23,7 @@ Requests and answers::
     {"op": "measure", "id": 4, "args": [...], "returns_arg": null, "wrap": true,
      "space": true, "run_budget_s": 0.5, "time_budget_s": 0.05, "repeats": 7}
         -> {"op": "measure", "id": 4, "ok": true, "count": 1787, "depth": 2,
-            "wrapped": true, "count_cpu_s": 0.001, "peak_bytes": 312,
+            "wrapped": true, "seeds": 1, "count_cpu_s": 0.001, "peak_bytes": 312,
             "retained_bytes": 88, "space_cpu_s": 0.002, "times_s": [0.0004, ...],
             "over_budget": null}
 
@@ -39,8 +39,13 @@ what the run leaves alive (its output); then ``repeats`` times plainly for
 CPU time, stopping early once ``time_budget_s`` is spent.  CPU time is the
 thread's clock: while a process CPU timer is armed, Linux serves the process
 clock at tick resolution.  With ``wrap`` the counted run sees ints, floats and strs replaced by
-subclasses whose comparisons are Python functions, so comparisons done in C
-(``sorted``, ``bisect``, ``in`` on a list, ``min``) are counted too.  Each run
+subclasses whose comparisons and hashes are Python functions, so comparisons
+done in C (``sorted``, ``heapq``, ``bisect``, ``in`` on a list, ``min``, dict and
+set look-ups) are counted too, and whose arithmetic returns such values again,
+so comparisons of values computed from the input (distances, sums) count as
+well.  The counted run starts with ``random`` seeded (0); a submission that
+names the random module is counted under ``RANDOM_SEEDS`` seeds, and the
+answer's ``count`` is their mean (``seeds`` says how many).  Each run
 is cut off by a CPU-time timer after ``run_budget_s``; ``over_budget`` then
 names the run that hit it ("count" or "time") and the later runs are skipped.
 With ``"keep": true`` the input stays in memory (a pickled copy, at most
@@ -66,6 +71,7 @@ import json
 import linecache
 import os
 import pickle
+import random
 import signal
 import sys
 import time
@@ -177,6 +183,7 @@ class Runner:
         self.kind = "function"
         self.kept = {}  # measure id -> a function returning a fresh copy of its input, for `retime`
         self.kept_bytes = 0
+        self.randomized = False  # the submission names the random module: counted under several seeds
 
     def send(self, message):
         self.proto.write(json.dumps(message, allow_nan=False, separators=(",", ":")) + "\n")
@@ -197,6 +204,7 @@ class Runner:
                 "kind": "compile_error", "type": type(exc).__name__, "message": exc.msg,
                 "line": exc.lineno, "text": (exc.text or "").rstrip()[:500], "traceback": [],
             }}
+        self.randomized = bool(_names(code) & RANDOM_NAMES)
         for module in PRELOAD:  # the runtime's heavy modules: importing them is not the submission's cost
             if module in _names(code):
                 importlib.import_module(module)
@@ -267,7 +275,7 @@ class Runner:
         capture = CappedCapture()
         sys.stdout = capture
         try:
-            counted = _count_run(self.target, fresh, self.kind, returns_arg, run_budget, bool(request.get("wrap")))
+            counted = self._count_runs(fresh, returns_arg, run_budget, bool(request.get("wrap")))
             if counted.pop("over_budget"):
                 answer.update(counted, over_budget="count")
                 return answer
@@ -295,6 +303,21 @@ class Runner:
             signal.setitimer(signal.ITIMER_PROF, 0)
         return answer
 
+
+    def _count_runs(self, fresh, returns_arg, run_budget, wrap):
+        """The counted run, under a fixed seed of ``random``; a randomized submission's under several seeds,
+        each with its share of the budget, its count the mean (a pivot's luck averages out), its depth the
+        deepest."""
+        seeds = RANDOM_SEEDS if self.randomized else 1
+        runs = []
+        for seed in range(seeds):
+            random.seed(seed)
+            runs.append(_count_run(self.target, fresh, self.kind, returns_arg, run_budget / seeds, wrap))
+            if runs[-1]["over_budget"]:
+                return runs[-1] | {"seeds": seeds}
+        return {"count": round(sum(r["count"] for r in runs) / seeds), "depth": max(r["depth"] for r in runs),
+                "wrapped": all(r["wrapped"] for r in runs), "over_budget": False,
+                "count_cpu_s": round(sum(r["count_cpu_s"] for r in runs), 6), "seeds": seeds}
 
     def retime(self, request):
         kept, self.kept, self.kept_bytes = self.kept, {}, 0
@@ -388,20 +411,53 @@ def _copier(live, encoded):
         return (lambda: wire.decode(encoded, live=True)), None
 
 
+ARITHMETIC = ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__floordiv__",
+              "__rfloordiv__", "__truediv__", "__rtruediv__", "__mod__", "__rmod__", "__pow__", "__rpow__",
+              "__neg__", "__pos__", "__abs__", "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__",
+              "__lshift__", "__rshift__")
+RANDOM_NAMES = {"random", "randint", "randrange", "choice", "choices", "shuffle", "sample", "uniform",
+                "getrandbits", "SystemRandom", "secrets"}
+RANDOM_SEEDS = 5  # counted runs of a randomized submission, each under its own seed; their mean is the count
+
+
 def _counted_type(base):
-    """A subclass of ``base`` whose comparisons are Python functions, so sys.monitoring sees each one."""
+    """A subclass of ``base`` whose comparisons and hashes are Python functions, so sys.monitoring sees
+    each one, and whose arithmetic returns counted values again.
+
+    The arithmetic is what lets C-level work on *derived* values be counted: a
+    Dijkstra's distances are sums of input weights, and heapq compares them; a
+    grid search's efforts are differences of input heights.  Each comparison,
+    hash and arithmetic operation on a counted value is one step, as the
+    bytecode that did it on a plain value would have been a part of one.
+    """
 
     def compare(name):
         method = getattr(base, name)
         return lambda self, other: method(self, other)
 
-    namespace = {"__slots__": (), "__hash__": base.__hash__, "__module__": "solution"}
+    def arithmetic(name):
+        method = getattr(base, name)
+
+        def operate(self, *other):
+            result = method(self, *other)
+            counted = _COUNTED.get(type(result))
+            return counted(result) if counted is not None else result
+
+        return operate
+
+    base_hash = base.__hash__
+    namespace = {"__slots__": (), "__hash__": lambda self: base_hash(self), "__module__": "solution"}
     for name in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
         namespace[name] = compare(name)
+    if base is not str:  # a str's + and * build new text: not the arithmetic whose results get compared
+        for name in ARITHMETIC:
+            if hasattr(base, name):
+                namespace[name] = arithmetic(name)
     return type(base.__name__, (base,), namespace)
 
 
-_COUNTED = {int: _counted_type(int), float: _counted_type(float), str: _counted_type(str)}
+_COUNTED: dict = {}
+_COUNTED.update({int: _counted_type(int), float: _counted_type(float), str: _counted_type(str)})
 
 
 def _wrap(value, depth=0):
@@ -456,27 +512,30 @@ def _count_run(target, fresh, kind, returns_arg, budget_s, wrap):
                                 (events.PY_UNWIND, meter.leave)):
             monitoring.register_callback(MONITOR_TOOL, event, callback)
         gc.collect()
-        over = False
+        over, error = False, None
         started = time.thread_time()
         try:
-            _arm(budget_s)
-            monitoring.set_events(MONITOR_TOOL, wanted)
             try:
+                _arm(budget_s)
+                monitoring.set_events(MONITOR_TOOL, wanted)
                 submission.invoke(target, args, kind, returns_arg)
             finally:
-                tampered = (monitoring.get_tool(MONITOR_TOOL) != MONITOR_NAME
-                            or monitoring.get_events(MONITOR_TOOL) != wanted)
-                if monitoring.get_tool(MONITOR_TOOL) == MONITOR_NAME:
-                    monitoring.set_events(MONITOR_TOOL, 0)
-                    monitoring.free_tool_id(MONITOR_TOOL)
-                _disarm()
+                _disarm()  # a signal delivered before this returns raises here: still inside the excepts below
         except RunBudgetExceeded:
             over = True
         except Exception as exc:  # noqa: BLE001  (retry unwrapped: the wrappers may be what it rejects)
+            error = exc
+        finally:
+            tampered = (monitoring.get_tool(MONITOR_TOOL) != MONITOR_NAME
+                        or monitoring.get_events(MONITOR_TOOL) != wanted)
+            if monitoring.get_tool(MONITOR_TOOL) == MONITOR_NAME:
+                monitoring.set_events(MONITOR_TOOL, 0)
+                monitoring.free_tool_id(MONITOR_TOOL)
+        if error is not None:
             if wrapped:
-                first_error = exc
+                first_error = error
                 continue
-            raise (first_error or exc) from None
+            raise (first_error or error) from None
         if tampered:
             raise MeasurementTampered("the submission changed sys.monitoring while it was being measured")
         return {"count": meter.count, "depth": meter.max_depth, "wrapped": wrapped, "over_budget": over,
@@ -534,14 +593,17 @@ def _timed_run(target, fresh, kind, returns_arg, budget_s):
     """CPU seconds of one plain run on a fresh copy of the input; None when it went over ``budget_s``."""
     args = fresh()
     try:
-        _arm(budget_s)
-        started = time.thread_time()
-        submission.invoke(target, args, kind, returns_arg)
-        return round(time.thread_time() - started, 9)
+        try:
+            _arm(budget_s)
+            started = time.thread_time()
+            submission.invoke(target, args, kind, returns_arg)
+            return round(time.thread_time() - started, 9)
+        finally:
+            _disarm()
     except RunBudgetExceeded:
+        # Outside the finally: a signal the kernel delivered just before the timer was disarmed runs its
+        # handler at the next bytecode, which is in the finally; caught here, it is this run's over-budget.
         return None
-    finally:
-        _disarm()
 
 
 def _interleaved_runs(target, copies, kind, returns_arg, budget: TimingBudget):

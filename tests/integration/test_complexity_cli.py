@@ -119,3 +119,41 @@ def test_a_time_limit_while_loading_gets_no_report(tmp_path):
     source.write_text("while True:\n    pass\n")
     proc, data = judge("submit", source, "--problem", "two-sum-ii", "--json")
     assert proc.returncode == 1 and data["verdict"] == "time_limit" and data["complexity"] is None
+
+
+BOUQUETS = REPO / "problems" / "binary-search-on-answer" / "minimum-number-of-days-to-make-m-bouquets"
+
+
+def test_a_claim_is_judged_against_what_the_report_shows_and_unswept_names_against_the_target():
+    """Issue 15: with O(n log D) displayed (D is not swept), O(n log D) is confirmed and O(n) refuted; a name
+    neither a size parameter nor the target's is refused, with the names a claim may use."""
+    proc, data = judge("submit", BOUQUETS / "reference.py", "--problem", BOUQUETS.name, "--claim", "O(n log D)",
+                       "--json")
+    assert proc.returncode == 0, proc.stderr
+    time_part = data["complexity"]["time"]
+    assert time_part["measured"] == "O(n log D)" and time_part["not_swept"] == ["D"]
+    assert time_part["claim"]["verdict"] == "confirmed" and "D not swept" in time_part["claim"]["message"]
+    proc, data = judge("submit", BOUQUETS / "reference.py", "--problem", BOUQUETS.name, "--claim", "O(n)", "--json")
+    assert data["complexity"]["time"]["claim"]["verdict"] == "refuted"
+    assert "faster than claimed (in D)" in data["complexity"]["time"]["claim"]["message"]
+    proc, _ = judge("submit", BOUQUETS / "reference.py", "--problem", BOUQUETS.name, "--claim",
+                    "O(n log(max(bloom_day)))")
+    assert proc.returncode == 2 and "may use only n, D" in proc.stderr
+
+
+def test_a_heap_dijkstra_on_a_grid_reads_as_a_product_never_a_sum():
+    grid = REPO / "problems" / "dijkstra" / "path-with-minimum-effort"
+    proc, data = judge("submit", grid / "reference.py", "--problem", grid.name, "--json")
+    assert proc.returncode == 0, proc.stderr
+    time_part = data["complexity"]["time"]
+    assert time_part["measured"] in ("O(m n log(m n))", "O(m n log m)", "O(m n log n)"), time_part
+    assert time_part["diagonal"]["measured"] == "O(k^2 log k)"
+    assert "m+n" not in time_part["measured"]
+
+
+def test_a_random_pivot_quickselect_reads_linear_over_several_seeds():
+    kth = REPO / "problems" / "heap" / "kth-largest-element-in-an-array"
+    proc, data = judge("submit", kth / "reference.py", "--problem", kth.name, "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert data["complexity"]["time"]["measured"] == "O(n)"
+    assert all(p["seeds"] == 5 for p in data["complexity"]["points"])

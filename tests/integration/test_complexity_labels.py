@@ -35,6 +35,8 @@ class Item:
     vectorized: bool | None = None
     problem: str = ""  # problem item: the problem directory under problems/ (generators, sizes, targets)
     fixed: dict = field(default_factory=dict)
+    params: tuple = ()  # synthetic, several size parameters: ((name, min, max, fixed, floor), ...); else n
+    overall: tuple = ()  # (time, space) labels of the whole expression, as "O(m n)"; () when not labelled
 
 
 def ints(sizes, rng):

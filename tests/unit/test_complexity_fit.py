@@ -5,9 +5,9 @@ import random
 
 import pytest
 
-from judge.growth import BY_KEY
-from judge.complexity.fit import Noise, fit_growth, nnls, uncached_ints
+from judge.complexity.fit import FitOptions, Noise, fit_growth, nnls, uncached_ints
 from judge.complexity.report import SPACE_PRIOR
+from judge.growth import BY_KEY
 
 SIZES = [256 * 2 ** k for k in range(9)]
 EXACT = Noise(rel=0.05, abs=0.5)  # the count's noise model
@@ -107,8 +107,8 @@ def test_cached_small_ints_do_not_read_as_a_higher_class():
     sizes = [16, 23, 32, 45, 64, 128, 256, 512]
     space = [700 + 8 * n + 32 * n * uncached_ints(n, 1.0) for n in sizes]
     noise = Noise(rel=0.10, abs=128)
-    assert fit_growth(sizes, space, noise, SPACE_PRIOR, int_cache=True).best.key == "n"
-    assert fit_growth(sizes, space, noise, SPACE_PRIOR, int_cache=False).best.key != "n"
+    assert fit_growth(sizes, space, noise, FitOptions(SPACE_PRIOR, int_cache=True)).best.key == "n"
+    assert fit_growth(sizes, space, noise, FitOptions(SPACE_PRIOR, int_cache=False)).best.key != "n"
 
 
 def test_bad_input_is_refused():
@@ -118,3 +118,21 @@ def test_bad_input_is_refused():
         fit_growth([1, 2, 4], [1, float("nan"), 3], EXACT)
     with pytest.raises(ValueError):
         fit_growth([1, 2, 4], [1, -1, 3], EXACT)
+
+
+@pytest.mark.parametrize("key, curve", [
+    ("2^n", lambda n: 3 * 2 ** n + 10),
+    ("n 2^n", lambda n: n * 2 ** n + 4 * 2 ** n),  # subsets, each copied out: n 2^n plus the leaves 2^n
+    ("n!", lambda n: 2 * math.factorial(n) + 5),
+    ("n n!", lambda n: n * math.factorial(n) + 3 * math.factorial(n)),  # permutations, each copied out
+    ("n n!", lambda n: n * math.factorial(n) + 2.718 * math.factorial(n)),  # and the e n! inner nodes
+])
+def test_exponential_and_factorial_classes_on_a_small_ladder(key, curve):
+    sizes = [4, 5, 6, 7, 8, 9, 10, 11] if "!" in key else [4, 6, 8, 10, 12, 14, 16, 18]
+    fit = fit_growth(sizes, [curve(n) for n in sizes], EXACT)
+    assert fit.best.key == key, fit.weights
+
+
+def test_polynomial_counts_on_a_small_ladder_are_not_called_exponential():
+    sizes = [4, 6, 8, 10, 12, 14, 16, 18]
+    assert fit_growth(sizes, [n ** 3 / 6 + n * n for n in sizes], EXACT).best.key == "n^3"

@@ -11,7 +11,7 @@ import pytest
 
 from judge.complexity.measure import MEASURE_ANSWER_BYTES, Subject, measure
 from judge.complexity.plan import Budget
-from judge.complexity.report import build_report
+from judge.complexity.report import ReportRequest, build_report
 from judge.packs.model import SizeParameter
 from judge.sandbox.container import Fault, FaultKind
 
@@ -42,13 +42,14 @@ class ScriptedSandbox:
         if message.get("keep"):
             self.kept[message["id"]] = n
         answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": None, "count": 3 * n + 5,
-                  "depth": 2, "wrapped": True, "count_cpu_s": n * 1e-7, "peak_bytes": 600, "retained_bytes": 100,
+                  "depth": 2, "wrapped": True, "seeds": 1, "count_cpu_s": n * 1e-7, "peak_bytes": 600,
+                  "retained_bytes": 100,
                   "space_cpu_s": n * 2e-7, "times_s": [n * 3e-8 + 2e-6, n * 3e-8 + 3e-6]}
         if not message["space"]:
             answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
         if self.over_budget_from and n >= self.over_budget_from:
             answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": "count", "count": 1,
-                      "depth": 1, "wrapped": True, "count_cpu_s": 0.5}
+                      "depth": 1, "wrapped": True, "seeds": 1, "count_cpu_s": 0.5}
         if self.tamper:
             answer = self.tamper(answer, n)
         return answer
@@ -61,7 +62,7 @@ def subject(low=256, high=32768, generator=None):
 
 
 def report_of(measurement):
-    return build_report(measurement, ("n",), "O(n)", "O(1)", vectorized_expected=False)
+    return build_report(measurement, ReportRequest(("n",), "O(n)", "O(1)"))
 
 
 def test_a_clean_sweep_climbs_the_whole_ladder_and_reads_linear():

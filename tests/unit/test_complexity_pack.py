@@ -43,6 +43,7 @@ def test_the_size_parameter_loads(problem_dir):
     ('generator = "pair_in_the_middle"', 'generator = "not a name"', "complexity.sizes.n.generator"),
     ("min = 256", "min = 0", "complexity.sizes.n.min"),
     ("max = 32768", "max = 1024", "complexity.sizes.n.max"),
+    ("min = 256\nmax = 32768", "min = 4\nmax = 9", "complexity.sizes.n.max"),  # a small ladder of 5 steps
     ("floor = 2", "floor = 300", "complexity.sizes.n.floor"),
     ("floor = 2", "floor = 2\nfixed = 1", "complexity.sizes.n.fixed"),
     ("[complexity.sizes.n]", "[complexity.sizes.log]", "complexity.sizes.log"),
@@ -54,6 +55,12 @@ def test_errors_name_the_file_and_the_field(problem_dir, old, new, field):
     with pytest.raises(PackError) as info:
         load_problem(problem_dir)
     assert str(problem_dir / "problem.toml") in str(info.value) and f"`{field}`" in str(info.value)
+
+
+def test_exponential_work_may_climb_a_small_ladder(problem_dir):
+    edit(problem_dir, "min = 256\nmax = 32768", "min = 4\nmax = 18")
+    (parameter,) = load_problem(problem_dir).size_parameters
+    assert (parameter.min, parameter.max) == (4, 18)
 
 
 def test_sizes_need_generators_py(problem_dir):
@@ -90,6 +97,6 @@ def test_claims_are_checked_before_anything_runs(problem_dir):
     with pytest.raises(UsageError, match="--space-claim 'O\\(n\\^1.5\\)'"):
         check_claims(problem, ComplexityOptions(claim_space="O(n^1.5)"))
     graph = load_problem(REPO / "problems" / "topological-sort" / "course-schedule")
-    with pytest.raises(UsageError, match="names 'n', but the size parameters here are V, E"):
+    with pytest.raises(UsageError, match="names 'n', but a claim here may use only V, E"):
         check_claims(graph, ComplexityOptions(claim_time="O(n)"))
     check_claims(graph, ComplexityOptions(claim_time="O(V+E)"))

@@ -39,3 +39,24 @@ def test_enough_means_five_sizes_over_a_factor_of_eight():
     assert not plan.enough([16, 32, 64, 128])
     assert not plan.enough([100, 120, 140, 160, 180])
     assert not plan.enough([100, 120, 140, 160, 800], span=10.0)
+
+
+def test_a_small_parameter_climbs_in_steps_and_decides_on_steps():
+    from judge.complexity import plan
+    from judge.packs.model import SizeParameter
+
+    assert plan.ladder(SizeParameter("n", "g", 4, 18, 4, 4)) == [4, 6, 8, 10, 12, 14, 16, 18]
+    assert plan.ladder(SizeParameter("n", "g", 2, 9, 2, 2)) == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert plan.enough([4, 6, 8, 10, 12]) and not plan.enough([4, 5, 6, 7, 8])
+
+
+def test_the_diagonal_grows_every_parameter_in_its_min_proportion():
+    from judge.complexity import plan
+    from judge.packs.model import SizeParameter
+
+    v, e = SizeParameter("V", "g", 128, 16384, 2048, 8), SizeParameter("E", "g", 256, 32768, 4096, 16)
+    assert plan.diagonal((v,)) is None
+    diagonal = plan.diagonal((v, e))
+    assert diagonal is not None and (diagonal.min, diagonal.max, diagonal.floor) == (128, 16384, 8)
+    assert plan.sizes_for((v, e), diagonal, 512) == {"V": 512, "E": 1024}
+    assert plan.sizes_for((v, e), v, 512) == {"V": 512, "E": 4096}

@@ -3,22 +3,23 @@
 import math
 
 from judge.complexity.measure import Measurement, Point, Series
-from judge.complexity.report import build_report
+from judge.complexity.report import ReportRequest, build_report
 
 SIZES = [256 * 2 ** k for k in range(8)]
 
 
 def series(name, sizes, count, time, space=lambda n: 300, others=None):
     points = [Point(parameter=name, size=n, sizes={name: n, **(others or {})}, count=int(count(n)), depth=2,
-                    wrapped=True, time_s=time(n), times_s=[time(n)], peak_bytes=int(space(n)) + 100,
+                    wrapped=True, seeds=1, time_s=time(n), times_s=[time(n)], peak_bytes=int(space(n)) + 100,
                     retained_bytes=100, count_cpu_s=1e-3) for n in sizes]
     return Series(name, points, "max size")
 
 
-def report(*all_series, time_target="O(n)", space_target="O(1)", numpy=False, claim=None, space_claim=None):
+def report(*all_series, time_target="O(n)", space_target="O(1)", numpy=False, claim=None, space_claim=None,
+           diagonal=None):
     params = tuple(s.parameter for s in all_series)
-    return build_report(Measurement(list(all_series), cost_s=1.5), params, time_target, space_target, numpy,
-                        claim, space_claim)
+    return build_report(Measurement(list(all_series), cost_s=1.5, diagonal=diagonal),
+                        ReportRequest(params, time_target, space_target, numpy, claim, space_claim))
 
 
 def test_the_shape_of_the_json():
@@ -47,21 +48,72 @@ def test_a_cache_bent_time_does_not_override_the_count():
     assert data["time"]["measured"] == "O(n log n)" and data["time"]["signal"] == "count"
 
 
+def diagonal_of(count, time=lambda n: 1e-8 * n, space=lambda n: 300, sizes=SIZES):
+    return series("diagonal", sizes, count, time, space)
+
+
 def test_several_parameters_are_reported_per_parameter_and_together():
     v = series("V", SIZES, lambda n: n * n, lambda n: 1e-9 * n * n, others={"E": 64})
     e = series("E", SIZES, lambda n: 2 * n + 50_000, lambda n: 1e-8 * n + 1e-4, others={"V": 256})
-    data = report(v, e, time_target="O(V+E)", space_target="O(V+E)")
+    data = report(v, e, time_target="O(V+E)", space_target="O(V+E)", diagonal=diagonal_of(lambda k: k * k + 2 * k))
     assert data["time"]["measured"] == "O(V^2+E)" and data["time"]["status"] == "suboptimal"
+    assert data["time"]["combination"] == "sum" and data["time"]["diagonal"]["measured"] == "O(k^2)"
     assert data["time"]["by_parameter"]["V"]["measured"] == "O(V^2)"
     assert data["time"]["by_parameter"]["E"]["measured"] == "O(E)"
     linear = report(series("V", SIZES, lambda n: 3 * n, lambda n: 1e-8 * n),
-                    series("E", SIZES, lambda n: 3 * n, lambda n: 1e-8 * n), time_target="O(V+E)")
+                    series("E", SIZES, lambda n: 3 * n, lambda n: 1e-8 * n), time_target="O(V+E)",
+                    diagonal=diagonal_of(lambda k: 6 * k))
     assert linear["time"]["measured"] == "O(V+E)" and linear["time"]["status"] == "optimal"
+
+
+def test_without_a_diagonal_sums_and_products_are_not_guessed():
+    parts = [series(p, SIZES, lambda n: 3 * n, lambda n: 1e-8 * n) for p in ("V", "E")]
+    data = report(*parts, time_target="O(V+E)")
+    assert data["time"]["combination"] == "unknown" and "combination unknown" in data["time"]["measured"]
+    assert data["time"]["status"] == "inconclusive"  # V*E would pass each sweep alone
+    product = report(*parts, time_target="O(V E)")
+    assert product["time"]["status"] == "optimal"  # even the product of the classes is within the target
+
+
+def test_a_grid_product_is_told_from_a_sum_by_the_diagonal():
+    # Dijkstra on an m x n grid: with the other side fixed at 32 each side alone looks linear-ish; together the
+    # cells grow as k^2 and the heap's comparisons add a log.
+    side = lambda n: 32 * n * math.log2(32 * n)  # noqa: E731
+    m = series("m", SIZES[:6], side, lambda n: 1e-7 * side(n), others={"n": 32})
+    n = series("n", SIZES[:6], side, lambda n: 1e-7 * side(n), others={"m": 32})
+    grid = diagonal_of(lambda k: k * k * math.log2(k * k), sizes=SIZES[:6])
+    data = report(m, n, time_target="O(m n log(m n))", space_target="O(m n)", diagonal=grid)
+    assert data["time"]["measured"] == "O(m n log(m n))" and data["time"]["combination"] == "target"
+    assert data["time"]["status"] != "suboptimal" and data["time"]["diagonal"]["measured"] == "O(k^2 log k)"
+    untargeted = report(m, n, time_target="O(m+n)", diagonal=grid)
+    assert untargeted["time"]["measured"] == "O(m n log(m n))" and untargeted["time"]["status"] == "suboptimal"
+    assert "m+n" not in untargeted["time"]["measured"]
+
+
+def test_a_diagonal_that_fits_neither_sum_nor_product_leaves_the_combination_unknown():
+    parts = [series(p, SIZES, lambda n: 3 * n, lambda n: 1e-8 * n) for p in ("V", "E")]
+    data = report(*parts, time_target="O(V+E)", diagonal=diagonal_of(lambda k: k ** 3 / 6 + k * k))
+    assert data["time"]["combination"] == "unknown" and data["time"]["status"] == "suboptimal"
+    assert "V: O(V), E: O(E) (combination unknown)" == data["time"]["measured"]
+    assert "O(k^3)" in data["time"]["reason"]
+
+
+def test_never_more_than_two_adjacent_readings():
+    # Both parameters between n and n log n: four combinations; the report gives them per parameter.
+    blur = lambda n: n * (1 + 0.045 * math.log2(n))  # noqa: E731
+    parts = [series(p, SIZES, blur, lambda n: 1e-8 * n) for p in ("V", "E")]
+    data = report(*parts, time_target="O(V+E)", diagonal=diagonal_of(lambda k: 2 * blur(k)))
+    assert data["time"]["measured"].count(" or ") <= 2 and "O(V+E) or" not in data["time"]["measured"]
+    one = report(series("n", SIZES, blur, lambda n: 1e-8 * n))
+    assert one["time"]["measured"].count(" or ") <= 1
+    if " or " in one["time"]["measured"]:
+        assert "cannot separate" in one["time"]["reason"]
 
 
 def test_a_matching_product_target_keeps_its_own_text():
     parts = [series(p, SIZES, lambda n: 9, lambda n: 2e-9 * n + 1e-5) for p in ("n", "m", "d")]
-    data = report(*parts, time_target="O(n m d)", space_target="O(n m)", numpy=True)
+    data = report(*parts, time_target="O(n m d)", space_target="O(n m)", numpy=True,
+                  diagonal=diagonal_of(lambda k: 9, lambda k: 2e-9 * k ** 3 + 1e-5))
     assert data["time"]["measured"] == "O(n m d)"
     assert data["vectorized"] is True and data["python_work"] == "O(1)"
 
@@ -89,8 +141,8 @@ def test_too_few_sizes_are_inconclusive_and_say_why():
 
 
 def test_a_failed_measurement_is_inconclusive_everywhere():
-    data = build_report(Measurement([], failure="the sandbox stopped answering"), ("n",), "O(n)", "O(1)", False,
-                        "O(n)")
+    data = build_report(Measurement([], failure="the sandbox stopped answering"),
+                        ReportRequest(("n",), "O(n)", "O(1)", False, "O(n)"))
     assert data["time"]["status"] == data["space"]["status"] == "inconclusive"
     assert data["time"]["claim"]["verdict"] == "inconclusive"
 
@@ -112,3 +164,110 @@ def test_a_real_quadratic_table_is_still_quadratic_space():
     bits = report(series("n", SIZES[:6], lambda n: n * n, lambda n: 1e-8 * n * n, space=lambda n: n * n / 8 + 40 * n),
                   time_target="O(n^2)", space_target="O(n^2)")
     assert bits["space"]["measured"] == "O(n^2)"
+
+
+def test_claims_equal_below_and_above_the_measured_class_on_one_parameter():
+    nlogn = series("n", SIZES, lambda n: n * math.log2(n), lambda n: 1e-8 * n * math.log2(n))
+    assert report(nlogn, time_target="O(n log n)", claim="O(n log n)")["time"]["claim"]["verdict"] == "confirmed"
+    below = report(nlogn, time_target="O(n log n)", claim="O(n)")["time"]["claim"]
+    assert below["verdict"] == "refuted" and "faster than claimed" in below["message"]
+    above = report(nlogn, time_target="O(n log n)", claim="O(n^2)")["time"]["claim"]
+    assert above["verdict"] == "refuted" and "not tight" in above["message"]
+
+
+def test_claims_on_two_parameters_are_judged_per_parameter_and_together():
+    parts = [series(p, SIZES, lambda n: 3 * n, lambda n: 1e-8 * n) for p in ("V", "E")]
+    sums = dict(time_target="O(V+E)", diagonal=diagonal_of(lambda k: 6 * k))
+    assert report(*parts, **sums, claim="O(V+E)")["time"]["claim"]["verdict"] == "confirmed"
+    below = report(*parts, **sums, claim="O(V)")["time"]["claim"]
+    assert below["verdict"] == "refuted" and "faster than claimed (in E)" in below["message"]
+    above = report(*parts, **sums, claim="O(V E)")["time"]["claim"]
+    assert above["verdict"] == "refuted" and "not tight" in above["message"]
+    products = dict(time_target="O(V E)", diagonal=diagonal_of(lambda k: 3 * k * k))
+    assert report(*parts, **products, claim="O(V E)")["time"]["claim"]["verdict"] == "confirmed"
+    wrong_sum = report(*parts, **products, claim="O(V+E)")["time"]["claim"]
+    assert wrong_sum["verdict"] == "refuted" and "all together" in wrong_sum["message"]
+
+
+def test_a_name_no_sweep_varies_is_compared_with_the_target_and_said_so():
+    # Bouquets: O(n log D) with only n swept.  The report shows the target's text; so is the claim judged.
+    linear = series("n", SIZES, lambda n: 30 * n, lambda n: 1e-7 * n)
+    data = report(linear, time_target="O(n log D)", claim="O(n log D)")
+    assert data["time"]["measured"] == "O(n log D)" and data["time"]["not_swept"] == ["D"]
+    assert data["time"]["claim"]["verdict"] == "confirmed" and "D not swept" in data["time"]["claim"]["message"]
+    refuted = report(linear, time_target="O(n log D)", claim="O(n)")["time"]["claim"]
+    assert refuted["verdict"] == "refuted" and "faster than claimed (in D)" in refuted["message"]
+    assert report(linear, time_target="O(n log D)", claim="O(n D)")["time"]["claim"]["verdict"] == "refuted"
+
+
+def test_a_claim_may_use_only_the_size_parameters_and_the_targets_names():
+    import pytest
+
+    from judge.complexity.report import parse_claim
+    from judge.growth import ExpressionError
+
+    assert parse_claim("O(n log D)", ("n",), "O(n log D)").classes["n"].key == "n"
+    with pytest.raises(ExpressionError, match="may use only n, D"):
+        parse_claim("O(n log(max(bloom_day)))", ("n",), "O(n log D)")
+    assert parse_claim("O(len)", ("n",), "O(n)").classes["n"].key == "n"  # one name, one parameter: it
+
+
+def test_a_log_factor_seen_only_along_the_diagonal_is_given_to_the_parameters_that_can_carry_it():
+    # Heap Dijkstra: with E fixed the V sweep sees no work grow; with V fixed the heap's log is of a constant.
+    v = series("V", SIZES, lambda n: 9000, lambda n: 1e-4, others={"E": 4096})
+    e = series("E", SIZES, lambda n: 20 * n, lambda n: 1e-8 * n, others={"V": 128})
+    data = report(v, e, time_target="O(V+E log E)", space_target="O(V+E)",
+                  diagonal=diagonal_of(lambda k: 3 * k * math.log2(k) + 4 * k))
+    assert data["time"]["measured"] == "O(E log V) or O(E log E)"
+    assert "only along the diagonal" in data["time"]["reason"]
+    assert data["time"]["status"] == "optimal"
+
+
+def test_the_exact_call_nesting_raises_space_to_its_class():
+    # A backtracking search n deep on a small ladder: frames of 128 bytes beside a heap that barely moves.
+    sizes = [4, 5, 6, 8, 10, 12, 14, 16]
+    points = [Point(parameter="n", size=n, sizes={"n": n}, count=2 ** n, depth=n + 4, wrapped=True, seeds=1,
+                    time_s=1e-7 * 2 ** n, times_s=[1e-7 * 2 ** n], peak_bytes=900 + 16 * (n // 4) + 100,
+                    retained_bytes=100, count_cpu_s=1e-3) for n in sizes]
+    data = report(Series("n", points, "max size"), time_target="O(2^n)", space_target="O(n)")
+    assert data["space"]["measured"] == "O(n)"
+    assert any("call nesting" in note for note in data["notes"])
+
+
+def test_a_fixed_table_of_counters_passing_256_is_constant_space():
+    # 50 counters, each about n / 50: they leave CPython's small-int cache together near n = 12800.
+    space = lambda n: 800 + (1600 if n >= 12800 else 0)  # noqa: E731
+    data = report(series("n", SIZES, lambda n: n, lambda n: 1e-8 * n, space=space))
+    assert data["space"]["measured"] == "O(1)"
+
+
+def test_a_short_diagonal_does_not_decide_the_combination():
+    # Rows cost as much as cells at small k: over k = 8..32 a grid's m n looks like m + n.
+    parts = [series(p, SIZES, lambda n: 3 * n, lambda n: 1e-8 * n) for p in ("m", "n")]
+    short = diagonal_of(lambda k: 56 * k + 8 * k * k, sizes=[8, 11, 16, 23, 32])
+    data = report(*parts, time_target="O(m+n)", diagonal=short)
+    assert data["time"]["combination"] == "unknown" and data["time"]["status"] == "inconclusive"
+    assert any("too little to say how they combine" in note for note in data["notes"])
+
+
+def test_leaves_copied_in_c_make_a_counted_2_to_the_n_into_n_2_to_the_n():
+    # Subsets built as `subset + [x]`: 2^n Python steps, n 2^n elements copied in C.
+    sizes = [4, 6, 8, 10, 12, 14, 16, 18]
+    data = report(series("n", sizes, lambda n: 3 * 2 ** n, lambda n: 2e-8 * 2 ** n + 4e-8 * n * 2 ** n),
+                  time_target="O(n 2^n)")
+    assert data["time"]["measured"] == "O(n 2^n)" and data["time"]["signal"] == "time"
+    plain = report(series("n", sizes, lambda n: 3 * 2 ** n, lambda n: 5e-8 * 2 ** n), time_target="O(n 2^n)")
+    assert plain["time"]["measured"] == "O(2^n)"
+
+
+def test_one_ambiguous_parameter_without_a_diagonal_is_per_parameter():
+    from judge.complexity.fit import choose
+    from judge.complexity.report import AxisResult, read_axis
+    from judge.growth import BY_KEY, parse
+
+    between = AxisResult(choose({BY_KEY["1"]: 10.0, BY_KEY["log n"]: 10.5}), "count")  # 1 or log V
+    linear = AxisResult(choose({BY_KEY["n"]: 1.0, BY_KEY["n^2"]: 40.0}), "count")
+    assert between.candidates == (BY_KEY["1"], BY_KEY["log n"]) and linear.candidates == (BY_KEY["n"],)
+    reading = read_axis({"V": between, "E": linear}, parse("O(V+E)", ("V", "E")), None)
+    assert reading.combination == "unknown" and "not measured far enough" in reading.reason
+    assert reading.text == "V: O(1) or O(log V), E: O(E) (combination unknown)"

@@ -55,3 +55,10 @@ def test_colour_keeps_the_column_gaps():
     assert [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in coloured] == plain  # the same columns
     status_line = next(line for line in plain if line.startswith("  time"))
     assert "suboptimal   confidence" in status_line
+
+
+def test_the_plot_legend_names_the_target_of_the_line_above():
+    out = text(report(series("n", SIZES, lambda n: 30 * n, lambda n: 1e-7 * n), time_target="O(n log D)"))
+    assert "target O(n log D)" in out.splitlines()[1]
+    assert ". target O(n log D) (in n: O(n))" in out
+    assert "D: not swept; taken from the target" in out
