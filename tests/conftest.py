@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from needed_programs import require_program
 
 # Labels every sandbox container this test run starts (subprocesses inherit it), so leftover checks
 # see only this run's containers even when other judges run on the same engine.
@@ -19,18 +20,6 @@ os.environ.setdefault("JUDGE_RUN_ID", f"pytest-{uuid.uuid4().hex[:12]}")
 
 REPO = Path(__file__).resolve().parent.parent
 REQUIRE_DOCKER = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
-
-
-def require_program(name: str, package: str) -> str:
-    """The path of a program a test needs; without it the test skips, or fails in CI (.ci/run installs it)."""
-    import shutil
-
-    path = shutil.which(name)
-    if path is None:
-        if REQUIRE_DOCKER:
-            pytest.fail(f"{name} is not installed (apt-get install {package}); .ci/run installs it")
-        pytest.skip(f"{name} is not installed (apt-get install {package})")
-    return path
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 import pytest
 import time_machine
-from conftest import require_program
+from needed_programs import require_program
 
 from judge.errors import EXIT_DAMAGED, EXIT_USAGE
 from judge import clock

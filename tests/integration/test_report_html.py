@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from chromium_pipe import load
-from conftest import require_program
+from needed_programs import require_program
 from judge import clock
 from judge.sessions.report import CHART_IDS
 from judge.store.db import connect
