@@ -17,6 +17,7 @@ from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+DOTTED_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 COMPLEXITY_RE = re.compile(r"^O\(.+\)$")
 REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py", "cases.py", "strategy.py")
 
@@ -83,7 +84,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
     entry_t, limits_t = top.sub("entry"), top.sub("limits")
     compare_t, complexity_t = top.sub("compare"), top.sub("complexity")
     is_ident, idents = (lambda s: bool(IDENT_RE.match(s))), "must be Python identifiers"
-    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design"), "must be function or design")
+    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design", "module"),
+                       "must be function, design or module")
     entry = Entry(
         name=entry_t.get("name", str, check=IDENT_RE.match, what="must be a Python identifier"),
         aliases=entry_t.strings("aliases", [], is_ident, idents),
@@ -131,6 +133,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
             mode=compare_t.get("mode", str, "exact", lambda m: m in COMPARE_MODES, f"must be one of {COMPARE_MODES}"),
             rel_tol=compare_t.get("rel_tol", float, 1e-6),
             abs_tol=compare_t.get("abs_tol", float, 1e-9),
+            dtype_defaults=not ({"rel_tol", "abs_tol"} & set(compare_t.table)),
         ),
         complexity=complexity,
         property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000,
@@ -146,6 +149,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         constraints=constraints,
         variant_of=variant_of,
         hints=parse_hints(directory / HINTS_FILE),
+        forbidden=top.strings("forbidden", [], DOTTED_RE.match, "must be dotted names like torch.nn.functional.relu"),
     )
 
 
@@ -200,7 +204,7 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
 
 
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
-               "property", "runtime", "mutants", "constraints", "variant_of"}
+               "property", "runtime", "mutants", "constraints", "variant_of", "forbidden"}
 
 
 def _pack_fields(directory: Path) -> _Fields:

@@ -17,7 +17,9 @@ Contract:
 * ``invoke`` calls the entry on decoded arguments: a plain call, a call whose
   answer is an argument mutated in place, or a design script (LeetCode's
   ``["Cls", "op", ...], [[args], [args], ...]``) whose answer is the list of
-  every call's return value.
+  every call's return value; or, for a module problem (PyTorch), a class
+  constructed, loaded with given parameters by name, and run forward (and
+  backward): see ``run_module``.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def _defined_here(namespace: dict, name: str) -> bool:
 def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function"):
     all_names = [entry, *aliases]
     names = [n for n in all_names if _defined_here(namespace, n)]
-    if kind == "design":
+    if kind in ("design", "module"):
         for name in names:
             if isinstance(namespace.get(name), type):
                 return namespace[name]
@@ -99,6 +101,8 @@ def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function
 
 def invoke(target, args, kind: str = "function", returns_arg: int | None = None):
     """Call the entry as the problem's kind says and return its answer."""
+    if kind == "module":
+        return run_module(target, args)
     if kind == "design":
         ops, op_args = args
         if not ops or len(ops) != len(op_args):
@@ -111,3 +115,37 @@ def invoke(target, args, kind: str = "function", returns_arg: int | None = None)
         return answers
     result = target(*args)
     return args[returns_arg] if returns_arg is not None else result
+
+
+MODULE_ARGS = ("init", "state", "inputs", "grad_output", "train")
+
+
+def run_module(cls, args):
+    """One module case: ``args`` is ``[init, state, inputs, grad_output, train]``.
+
+    The class is constructed with ``*init``, put in train or eval mode, given ``state`` (a dict of tensors by
+    parameter or buffer name, loaded strictly: a missing or extra name is an error) and called on
+    ``*inputs``.  Without ``grad_output`` the answer is the output; with it, the output is back-propagated
+    from ``grad_output`` and the answer is ``(output, grads, buffers)``: the gradient of every parameter by
+    name (zeros where none flowed) and every buffer after the call (running statistics).
+    """
+    import torch  # only module problems use it, and only runtimes that have it have them
+
+    if len(args) != len(MODULE_ARGS):
+        raise ValueError(f"a module case has {len(MODULE_ARGS)} arguments: {', '.join(MODULE_ARGS)}")
+    init, state, inputs, grad_output, train = args
+    module = cls(*init)
+    if not isinstance(module, torch.nn.Module):
+        raise TypeError(f"{cls.__name__} must subclass torch.nn.Module")
+    module.train(bool(train))
+    if state is not None:
+        module.load_state_dict(state, strict=True)
+    output = module(*inputs)
+    if grad_output is None:
+        return output
+    if not isinstance(output, torch.Tensor):
+        raise TypeError(f"forward must return a tensor, not {type(output).__name__}")
+    output.backward(grad_output)
+    grads = {name: p.grad if p.grad is not None else torch.zeros_like(p) for name, p in module.named_parameters()}
+    buffers = {name: b for name, b in module.named_buffers()}
+    return output.detach(), grads, buffers
