@@ -124,7 +124,8 @@ def run_module(cls, args):
     """One module case: ``args`` is ``[init, state, inputs, grad_output, train]``.
 
     The class is constructed with ``*init``, put in train or eval mode, given ``state`` (a dict of tensors by
-    parameter or buffer name, loaded strictly: a missing or extra name is an error) and called on
+    parameter or buffer name, loaded strictly: a missing or extra name is an error; the module takes the
+    state's floating dtype) and called on
     ``*inputs``.  Without ``grad_output`` the answer is the output; with it, the output is back-propagated
     from ``grad_output`` and the answer is ``(output, grads, buffers)``: the gradient of every parameter by
     name (zeros where none flowed) and every buffer after the call (running statistics).
@@ -139,6 +140,9 @@ def run_module(cls, args):
         raise TypeError(f"{cls.__name__} must subclass torch.nn.Module")
     module.train(bool(train))
     if state is not None:
+        floating = {t.dtype for t in state.values() if t.is_floating_point()}
+        if len(floating) == 1:  # float64 weights make a float64 module (load_state_dict alone would cast them)
+            module.to(floating.pop())
         module.load_state_dict(state, strict=True)
     output = module(*inputs)
     if grad_output is None:
