@@ -95,7 +95,7 @@ def _tensors(expected: TensorValue, got, tol: Compare) -> str | None:
     if not np.all(close):
         where = tuple(int(i) for i in np.argwhere(~close)[0])
         bad = int((~close).sum())
-        return (f"first difference at index {list(where)}: expected {want[where]!r}, got {have[where]!r} "
+        return (f"first difference at index {list(where)}: expected {want[where].item()!r}, got {have[where].item()!r} "
                 f"({bad} of {want.size} elements differ)")
     return None
 

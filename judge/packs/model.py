@@ -198,11 +198,11 @@ class Problem:
     @cached_property
     def container_reference(self):
         """The reference in a trusted container of the problem's runtime (judge/sandbox/reference.py)."""
-        from judge.sandbox.reference import ContainerReference, ReferenceSource
+        from judge.sandbox.reference import ReferenceSource, reference_for
         from judge.sandbox.runtimes import load_runtime
 
         entry = self.entry
-        return ContainerReference(load_runtime(self.runtime), ReferenceSource(
+        return reference_for(load_runtime(self.runtime), ReferenceSource(
             self.reference_path.read_text(encoding="utf-8"), entry.name, entry.aliases, entry.kind, entry.returns_arg))
 
     @cached_property
@@ -280,8 +280,8 @@ def show(value, limit: int = 300) -> str:
     elif isinstance(value, wire.TensorValue):
         import numpy as np
 
-        text = (np.array2string(value.array, threshold=40, precision=6)
-                + f"  (tensor, shape {value.shape}, dtype {value.dtype})")
+        text = (f"tensor of shape {list(value.shape)}, dtype {value.dtype}: "
+                + np.array2string(value.array, threshold=40, precision=6))
     elif isinstance(value, (wire.ListNode, wire.TreeNode)):
         text = repr(wire.decode(wire.encode(value)))
     else:

@@ -5,7 +5,8 @@ The pytorch runtime's references need torch, which the host does not import (run
 reference alone (never the submission's), loads the reference's source into it and answers calls: the
 arguments go over the wire as a submission's do, the answer comes back through the same codec and is
 decoded on the host.  The container is hardened like any other (the code is trusted, the policy is not
-relaxed for it) and lives until ``close`` or the judge's exit.  Its answers are cached with the prepared
+relaxed for it); ``reference_for`` keeps one per runtime and reference source for the life of the process
+(``close_all`` ends them; the judge's exit does too).  Its answers are cached with the prepared
 hidden cases and the recorded property examples (judge/grading/prepared.py, properties.py), so a problem
 version starts it once.
 """
@@ -87,7 +88,6 @@ class ContainerReference:
             raise EnvironmentProblem(f"the reference did not load in its {self.runtime.name} container ({said})",
                                      "fix reference.py, or rebuild the image with `judge sandbox build --all`")
         self._sandbox = sandbox
-        atexit.register(self.close)
         return sandbox
 
     def close(self) -> None:
@@ -97,3 +97,28 @@ class ContainerReference:
         if self._client is not None:
             self._client.close()
             self._client = None
+
+
+_RUNNING: dict[tuple[str, ReferenceSource], ContainerReference] = {}
+_RUNNING_LOCK = threading.Lock()
+
+
+def reference_for(runtime: Runtime, reference: ReferenceSource) -> ContainerReference:
+    """The one ``ContainerReference`` of this process for ``reference`` in ``runtime`` (started on first use)."""
+    with _RUNNING_LOCK:
+        key = (runtime.name, reference)
+        if key not in _RUNNING:
+            _RUNNING[key] = ContainerReference(runtime, reference)
+        return _RUNNING[key]
+
+
+def close_all() -> None:
+    """End every reference container this process started."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING.values())
+        _RUNNING.clear()
+    for reference in running:
+        reference.close()
+
+
+atexit.register(close_all)

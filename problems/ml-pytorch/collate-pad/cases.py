@@ -29,6 +29,8 @@ def hidden_cases():
         {"tags": ["empty-sequence", "all-empty"], "args": [_seqs([[], []]), 0]},
         {"tags": ["empty-sequence", "first-empty"], "args": [_seqs([[], [7, 7]]), 3]},
         {"tags": ["pad-value"], "args": [_seqs([[1], [2, 3, 4]]), -100]},
+        {"tags": ["default-pad-value"], "args": [_seqs([[1], [2, 3, 4]])]},
+        {"tags": ["default-pad-value", "empty-sequence"], "args": [_seqs([[], [6, 5], [4]])]},
         {"tags": ["pad-value", "pad-equals-token"], "args": [_seqs([[0, 0], [0]]), 0]},
         {"tags": ["longest-first"], "args": [_seqs([[1, 2, 3, 4, 5], [6], [7, 8]]), 0]},
         {"tags": ["longest-last"], "args": [_seqs([[1], [2, 3], [4, 5, 6, 7]]), 9]},
