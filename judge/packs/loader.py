@@ -84,8 +84,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
     entry_t, limits_t = top.sub("entry"), top.sub("limits")
     compare_t, complexity_t = top.sub("compare"), top.sub("complexity")
     is_ident, idents = (lambda s: bool(IDENT_RE.match(s))), "must be Python identifiers"
-    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design", "module"),
-                       "must be function, design or module")
+    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design", "module", "autograd"),
+                       "must be function, design, module or autograd")
     entry = Entry(
         name=entry_t.get("name", str, check=IDENT_RE.match, what="must be a Python identifier"),
         aliases=entry_t.strings("aliases", [], is_ident, idents),

@@ -32,7 +32,8 @@ class Entry:
     aliases: tuple[str, ...]
     params: tuple[str, ...]
     signature: str
-    kind: str = "function"  # or "design": a class driven by a LeetCode-style script; or "module": an nn.Module
+    kind: str = "function"  # or "design": a class driven by a LeetCode-style script; "module": an nn.Module;
+    # "autograd": a torch.autograd.Function (judge/sandbox/submission.py run_module, run_autograd)
     returns_arg: int | None = None  # the answer is this argument, mutated in place
 
 
@@ -266,6 +267,8 @@ class Problem:
             names = ("operations", "arguments")[: len(args)]
         elif self.entry.kind == "module":
             names = ("init", "state", "inputs", "grad_output", "train")[: len(args)]
+        elif self.entry.kind == "autograd":
+            names = ("inputs", "grad_output")[: len(args)]
         return ", ".join(f"{n} = {show(a)}" for n, a in zip(names, args))
 
 

@@ -19,7 +19,8 @@ Contract:
   ``["Cls", "op", ...], [[args], [args], ...]``) whose answer is the list of
   every call's return value; or, for a module problem (PyTorch), a class
   constructed, loaded with given parameters by name, and run forward (and
-  backward): see ``run_module``.
+  backward): see ``run_module``; or, for an autograd problem, a
+  ``torch.autograd.Function`` applied and back-propagated: see ``run_autograd``.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def _defined_here(namespace: dict, name: str) -> bool:
 def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function"):
     all_names = [entry, *aliases]
     names = [n for n in all_names if _defined_here(namespace, n)]
-    if kind in ("design", "module"):
+    if kind in ("design", "module", "autograd"):
         for name in names:
             if isinstance(namespace.get(name), type):
                 return namespace[name]
@@ -103,6 +104,8 @@ def invoke(target, args, kind: str = "function", returns_arg: int | None = None)
     """Call the entry as the problem's kind says and return its answer."""
     if kind == "module":
         return run_module(target, args)
+    if kind == "autograd":
+        return run_autograd(target, args)
     if kind == "design":
         ops, op_args = args
         if not ops or len(ops) != len(op_args):
@@ -153,3 +156,31 @@ def run_module(cls, args):
     grads = {name: p.grad if p.grad is not None else torch.zeros_like(p) for name, p in module.named_parameters()}
     buffers = {name: b for name, b in module.named_buffers()}
     return output.detach(), grads, buffers
+
+
+AUTOGRAD_ARGS = ("inputs", "grad_output")
+
+
+def run_autograd(function, args):
+    """One autograd case: ``args`` is ``[inputs, grad_output]``.
+
+    Every floating tensor of ``inputs`` becomes a fresh leaf that requires grad; ``function.apply(*inputs)``
+    runs the forward, ``backward(grad_output)`` the hand-written backward.  The answer is ``(output, grads)``:
+    one gradient per input, None for inputs that are not floating tensors, zeros where none flowed.
+    """
+    import torch
+
+    if len(args) != len(AUTOGRAD_ARGS):
+        raise ValueError(f"an autograd case has {len(AUTOGRAD_ARGS)} arguments: {', '.join(AUTOGRAD_ARGS)}")
+    inputs, grad_output = args
+    if not (isinstance(function, type) and issubclass(function, torch.autograd.Function)):
+        raise TypeError(f"{getattr(function, '__name__', function)} must subclass torch.autograd.Function")
+    leaves = [x.detach().clone().requires_grad_() if isinstance(x, torch.Tensor) and x.is_floating_point() else x
+              for x in inputs]
+    output = function.apply(*leaves)
+    if not isinstance(output, torch.Tensor):
+        raise TypeError(f"forward must return a tensor, not {type(output).__name__}")
+    output.backward(grad_output)
+    grads = [None if not (isinstance(x, torch.Tensor) and x.requires_grad)
+             else x.grad if x.grad is not None else torch.zeros_like(x) for x in leaves]
+    return output.detach(), grads
