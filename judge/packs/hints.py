@@ -43,7 +43,7 @@ PATTERN_PHRASES: dict[str, tuple[str, ...]] = {
     "vectorized-numpy": (r"vectori[sz]",),
     # The ML topics are the task itself ("write multi-head attention"): naming one gives nothing away.
     **{f"ml-{topic}": () for topic in ("attention", "normalisation", "losses", "optimizers", "autograd", "data",
-                                       "mixed-precision", "decoding")},
+                                       "mixed-precision", "decoding", "classic")},
 }
 COMPLEXITY_PHRASES = (r"\bO\s*\(", r"\b(?:linear|logarithmic|quadratic|constant)[\s-]+(?:time|space|memory)\b")
 

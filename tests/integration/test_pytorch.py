@@ -158,3 +158,25 @@ def test_tensors_cross_both_ways_and_every_call_is_seeded_and_single_threaded(to
     assert first["grad"] == wire.tensor([2.0, 2.0])  # requires_grad dropped
     assert first["bf"] == wire.tensor(x.array * 3, "bfloat16")
     assert first["rand"] == second["rand"] and first["py"] == second["py"]  # seeded per call
+
+
+def test_a_module_is_judged_in_train_and_eval_mode_with_its_running_statistics(torch_image, cache):
+    good = submission("batch-norm", "accepted", "torch_var.py")
+    assert judge(torch_image, cache, "batch-norm", good).verdict.value == "accepted"
+    report = judge(torch_image, cache, "batch-norm", submission("batch-norm", "wrong_answer", "biased_running_var.py"))
+    assert report.verdict.value == "wrong_answer" and "train" in report.failing_case.tags
+    assert report.failing_case.reason.startswith("[2]['running_var']: first difference")  # the buffers, after the call
+    report = judge(torch_image, cache, "batch-norm", submission("batch-norm", "wrong_answer", "batch_stats_in_eval.py"))
+    assert report.verdict.value == "wrong_answer" and "eval" in report.failing_case.tags
+
+
+def test_a_custom_autograd_function_is_checked_against_autograd(torch_image, cache):
+    good = submission("logsumexp-function", "accepted", "saves_softmax.py")
+    assert judge(torch_image, cache, "logsumexp-function", good).verdict.value == "accepted"
+    wrong = submission("logsumexp-function", "wrong_answer", "gradient_of_ones.py")
+    report = judge(torch_image, cache, "logsumexp-function", wrong)
+    assert report.verdict.value == "wrong_answer"
+    assert report.failing_case.reason.startswith("[1][0]: first difference")  # the input's gradient
+    plain = "import torch\ndef LogSumExp(x):\n    return torch.logsumexp(x, -1)\n"
+    report = judge(torch_image, cache, "logsumexp-function", plain)
+    assert report.verdict.value == "compile_error" and "class `LogSumExp`" in report.message

@@ -41,7 +41,7 @@ def hidden_cases():
         {"tags": ["float64", "smoothing"], "args": _random(rng, 20, 7, "float64", smoothing=0.15)},
         {"tags": ["confident-and-right"], "args": [tensor([[50.0, 0.0], [0.0, 50.0]]), _t([0, 1])]},
         {"tags": ["confident-and-wrong"], "args": [tensor([[50.0, 0.0], [0.0, 50.0]]), _t([1, 0])]},
-        {"tags": ["max-size"], "args": _random(rng, 4096, 1000, ignored=0.1, smoothing=0.1)},
+        {"tags": ["max-size"], "args": _random(rng, 2048, 500, ignored=0.1, smoothing=0.1)},
     ]
     for i in range(10):
         cases.append({"tags": ["random"], "args": _random(
