@@ -158,7 +158,7 @@ def test_a_problem_naming_an_unknown_runtime_is_refused_naming_file_and_field(tr
     try:
         proc, _ = judge(env, "pack", "validate", problem.parent, "--static")
         assert proc.returncode != EXIT_OK
-        assert "problem.toml: field `runtime` must name a runtime under sandboxes/ (alt, python)" in \
+        assert "problem.toml: field `runtime` must name a runtime under sandboxes/ (alt, python, pytorch)" in \
             proc.stdout + proc.stderr
     finally:
         problem.write_text(original)
