@@ -13,7 +13,7 @@ from judge.packs.constraints import parse_constraints
 from judge.packs.hints import HINTS_FILE, parse_hints
 from judge.packs.model import COMPARE_MODES, DIFFICULTIES, Compare, Entry, PackLimits, Problem, SizeParameter
 from judge.paths import problems_dir
-from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
+from judge.sandbox.runtimes import DEFAULT_RUNTIME, load_runtime, runtime_names
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -106,6 +106,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         top.fail("numpy", "is gone: NumPy is preloaded by the python runtime; write `[complexity] vectorized = true` "
                           "if Python-level work must not grow")
     runtimes = runtime_names()
+    runtime = top.get("runtime", str, DEFAULT_RUNTIME, runtimes.__contains__,
+                      f"must name a runtime under sandboxes/ ({', '.join(runtimes)})")
     leetcode = top.get("leetcode", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
     variant_of = top.get("variant_of", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
     if leetcode is not None and variant_of is not None:
@@ -126,7 +128,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         entry=entry,
         limits=PackLimits(
             time_s=limits_t.get("time_s", float, 1.0, lambda t: 0 < t <= 30, "must be in (0, 30]"),
-            memory_mb=limits_t.get("memory_mb", int, 256, lambda m: 32 <= m <= 2048, "must be in [32, 2048]"),
+            memory_mb=limits_t.get("memory_mb", int, load_runtime(runtime).memory_mb, lambda m: 32 <= m <= 2048,
+                                   "must be in [32, 2048]"),
             answer_mb=limits_t.get("answer_mb", int, 16, lambda m: 1 <= m <= 256, "must be in [1, 256]"),
         ),
         compare=Compare(
@@ -139,8 +142,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000,
                                                   "must be in [0, 10000]"),
         property_budget_s=top.sub("property").get("budget_s", float, 1.0, lambda t: 0 < t <= 60, "must be in (0, 60]"),
-        runtime=top.get("runtime", str, DEFAULT_RUNTIME, runtimes.__contains__,
-                        f"must name a runtime under sandboxes/ ({', '.join(runtimes)})"),
+        runtime=runtime,
         vectorized=complexity_t.get("vectorized", bool, False),
         directory=directory,
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},

@@ -6,7 +6,8 @@ naming how its image is tagged, the command its containers run, the runner files
 wire values its containers may send, its environment and the smoke submission ``judge sandbox check``
 runs, and optionally the ``hooks`` module (a file of its directory) the runner calls around loads and
 calls, and whether references can run on the host (``reference_on_host``; false where the host lacks the
-runtime's libraries, and then they run in a trusted container of the runtime).  Everything that differs
+runtime's libraries, and then they run in a trusted container of the runtime), and the default memory
+limit of its problems and warm containers (``memory_mb``).  Everything that differs
 between runtimes is read from there: adding one is adding a directory.
 A problem names its runtime (``runtime = "python"`` by default).
 """
@@ -27,7 +28,7 @@ RUNTIME_FILE = "runtime.toml"
 NAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
 RUNNER_DIR = Path(__file__).resolve().parent
 _FIELDS = {"name", "tag_prefix", "command", "runner_files", "preload", "suffix", "wire_tags", "environment", "smoke",
-           "hooks", "reference_on_host"}
+           "hooks", "reference_on_host", "memory_mb"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Runtime:
     smoke: Smoke
     hooks: str | None = None  # a module of the runtime's directory the runner calls around loads and calls
     reference_on_host: bool = True  # False: the host cannot run references (say, no torch): a trusted container does
+    memory_mb: int = 256  # the default memory limit of its problems and its warm containers (torch alone takes 240 MB)
 
     def baked_files(self) -> dict[str, bytes]:
         """Every file of the image's build context, by name: the runtime's directory and its runner files."""
@@ -123,4 +125,6 @@ def load_runtime(name: str = DEFAULT_RUNTIME) -> Runtime:
         hooks=field("hooks", str, lambda v: NAME_RE.match(v.replace("_", "-")) and (directory / f"{v}.py").is_file(),
                     f"the name of a module file in {directory}") if "hooks" in data else None,
         reference_on_host=field("reference_on_host", bool) if "reference_on_host" in data else True,
+        memory_mb=field("memory_mb", int, lambda v: 64 <= v <= 2048, "an int in [64, 2048]")
+        if "memory_mb" in data else 256,
     )

@@ -16,6 +16,7 @@ from judge.packs.loader import find_problem
 from judge.sandbox import wire
 from judge.sandbox.container import Sandbox
 from judge.sandbox.image import require_image
+from judge.sandbox.policy import Limits
 from judge.sandbox.reference import close_all
 from judge.sandbox.runtimes import load_runtime
 
@@ -144,7 +145,7 @@ def probe(x):
 def test_tensors_cross_both_ways_and_every_call_is_seeded_and_single_threaded(torch_image):
     client, image = torch_image
     x = wire.tensor([[1.0, 2.5, -3.0], [4.0, 5.0, 0.1]], "bfloat16")
-    with Sandbox(client, image) as sandbox:
+    with Sandbox(client, image, Limits(memory_mb=image.runtime.memory_mb)) as sandbox:
         assert sandbox.request({"op": "load", "source": PROBE, "entry": "probe"}, 60)["ok"]
         answers = []
         for call_id in (1, 2):
