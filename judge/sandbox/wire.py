@@ -156,9 +156,10 @@ def tensor(values, dtype="float32"):
 
     if dtype not in TENSOR_DTYPES:
         raise UnencodableValue(f"tensor dtype {dtype!r} is not one of {', '.join(sorted(TENSOR_DTYPES))}")
-    if dtype != "bfloat16":
-        return TensorValue(dtype, np.array(values, dtype=dtype))
-    return TensorValue(dtype, _widen_bf16(_narrow_bf16(np.array(values, dtype=np.float32))))
+    with np.errstate(over="ignore"):  # a value too large for float16 becomes inf, as a cast in torch does
+        if dtype != "bfloat16":
+            return TensorValue(dtype, np.array(values, dtype=dtype))
+        return TensorValue(dtype, _widen_bf16(_narrow_bf16(np.array(values, dtype=np.float32))))
 
 
 def _narrow_bf16(array):

@@ -63,3 +63,8 @@ def test_an_unknown_entry_kind_is_named(copied):
     toml.write_text(toml.read_text().replace('signature = "def layer_norm', 'kind = "lambda"\nsignature = "def layer_norm'))
     with pytest.raises(PackError, match="must be function, design, module or autograd"):
         load_problem(copied)
+
+
+def test_a_runtime_sets_its_problems_default_memory_limit():
+    assert find_problem("layer-norm").limits.memory_mb == 1024  # sandboxes/pytorch/runtime.toml memory_mb
+    assert find_problem("two-sum-ii").limits.memory_mb == 256  # the python runtime's default

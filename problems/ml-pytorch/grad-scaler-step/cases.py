@@ -47,11 +47,13 @@ def hidden_cases():
          "args": [[tensor([1.0]), tensor([2.0])], [tensor([1.0], "float16"), tensor([INF], "float16")],
                   128.0, 3, 0.1, 2.0, 0.5, 2000]},
         {"tags": ["max-size"], "args": case(rng, [(128, 128)] * 8, gscale=0.01)},
-    ] + [
-        {"tags": ["random"], "args": case(
-            rng, [tuple(int(n) for n in rng.integers(1, 4, size=int(rng.integers(0, 3)))) for _ in range(2)],
-            scale=float(2.0 ** rng.integers(0, 17)), tracker=int(rng.integers(0, 5)), lr=float(rng.choice([0.01, 1.0])),
-            interval=int(rng.choice([1, 3, 5])), gdtype=("float16", "float32")[i % 2],
-            gscale=float(rng.choice([0.1, 1.0, 100.0])))}
-        for i in range(8)
-    ]
+    ] + [_random(rng, i) for i in range(8)]
+
+
+def _random(rng, i):
+    interval = int(rng.choice([1, 3, 5]))
+    return {"tags": ["random"], "args": case(
+        rng, [tuple(int(n) for n in rng.integers(1, 4, size=int(rng.integers(0, 3)))) for _ in range(2)],
+        scale=float(2.0 ** rng.integers(0, 17)), tracker=int(rng.integers(0, interval)),
+        lr=float(rng.choice([0.01, 1.0])), interval=interval, gdtype=("float16", "float32")[i % 2],
+        gscale=float(rng.choice([0.1, 1.0, 100.0])))}

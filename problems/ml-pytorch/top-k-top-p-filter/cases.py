@@ -37,6 +37,7 @@ def hidden_cases():
         {"tags": ["large-logits"], "args": [tensor(distinct(rng, 3, 8, 5000.0)), 0, 0.9]},
         {"tags": ["float64"], "args": [tensor(distinct(rng, 3, 12), "float64"), 5, 0.8]},
         {"tags": ["default-top-p"], "args": [tensor(distinct(rng, 2, 6)), 3]},
+        {"tags": ["defaults", "no-filter"], "args": [tensor(distinct(rng, 2, 6))]},
         {"tags": ["max-size"], "args": [tensor(distinct(rng, 4, 50_000, 20.0)), 1000, 0.9]},
     ]
     for i in range(10):
