@@ -30,7 +30,7 @@ def hidden_cases():
         batch = rng.randint(1, 8)
         cases.append({"tags": ["random"], "args": [[rng.randint(0, 20) for _ in range(n)], batch,
                                                    batch * rng.randint(1, 4)]})
-    cases.append({"tags": ["max-size"], "args": [[rng.randint(0, 10**6) for _ in range(200_000)], 32, 3200]})
-    cases.append({"tags": ["max-size", "one-bucket"], "args": [[rng.randint(0, 10**6) for _ in range(200_000)], 64,
-                                                               200_000]})
+    cases.append({"tags": ["max-size"], "args": [[rng.randint(0, 10**6) for _ in range(100_000)], 32, 3200]})
+    cases.append({"tags": ["max-size", "one-bucket"], "args": [[rng.randint(0, 10**6) for _ in range(100_000)], 64,
+                                                               100_000]})
     return cases
