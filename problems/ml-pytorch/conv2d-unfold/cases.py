@@ -23,6 +23,8 @@ def hidden_cases():
         {"tags": ["no-flip", "asymmetric-kernel"],
          "args": [tensor(np.arange(16.0).reshape(1, 1, 4, 4)), tensor([[[[1.0, 0.0], [0.0, 0.0]]]]), None, 1, 0]},
         {"tags": ["no-bias"], "args": case(rng, 2, 2, 5, 5, 3, 3, 3, bias=False)},
+        {"tags": ["defaults", "no-bias"], "args": case(rng, 2, 2, 5, 6, 3, 3, 2, bias=False)[:2]},
+        {"tags": ["defaults", "bias"], "args": case(rng, 1, 3, 6, 5, 2, 2, 3)[:3]},
         {"tags": ["bias"], "args": case(rng, 1, 2, 5, 5, 3, 3, 3)},
         {"tags": ["padding"], "args": case(rng, 2, 2, 5, 5, 3, 3, 3, padding=1)},
         {"tags": ["stride"], "args": case(rng, 2, 2, 7, 7, 3, 3, 3, stride=2)},
