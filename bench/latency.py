@@ -3,7 +3,9 @@
 The floor is the cheapest thing any container judge can do: `docker run --rm
 IMAGE python3 -c pass`.  Each measured command alternates with a floor run,
 so both see the same machine load; the table reports medians and ratios to
-the floor median.  Timings are printed and written to bench/results.md; they
+the floor median.  A PyTorch problem's submits are measured against their own
+floor, `docker run --rm TORCH_IMAGE python3 -c "import torch"` of the pytorch
+runtime's image (targets: 1.5x warm, 2.5x cold).  Timings are printed and written to bench/results.md; they
 are never asserted (the machines are shared and noisy).
 
 Usage: python bench/latency.py [--runs 7] [--out bench/results.md]
@@ -26,6 +28,8 @@ sys.path.insert(0, str(REPO))
 from judge.sandbox.policy import WARM_UNTIL_LABEL  # noqa: E402  (the repo, whether installed or not)
 ACCEPTED = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions" / "accepted" / "two_pointers.py"
 NUMPY_ACCEPTED = REPO / "problems" / "vectorized-numpy" / "pairwise-sq-dists" / "submissions" / "accepted" / "expansion_trick.py"
+TORCH_SLUG = "scaled-dot-product-attention"
+TORCH_ACCEPTED = REPO / "problems" / "ml-pytorch" / TORCH_SLUG / "submissions" / "accepted" / "masked_softmax.py"
 
 
 def judge_cmd(*args: str) -> list[str]:
@@ -84,7 +88,10 @@ def main() -> None:
     status = json.loads(image.stdout)
     if not status.get("ok"):
         raise SystemExit(f"sandbox not ready: {status.get('error')}; run `make image`")
-    floor_cmd = ["docker", "run", "--rm", status["image"], "python3", "-c", "pass"]
+    floors = {"python": ["docker", "run", "--rm", status["image"], "python3", "-c", "pass"]}
+    torch_image = next((r["image"] for r in status.get("runtimes", []) if r["runtime"] == "pytorch"), None)
+    if torch_image and TORCH_ACCEPTED.exists():
+        floors["pytorch"] = ["docker", "run", "--rm", torch_image, "python3", "-c", "import torch"]
 
     # Two data dirs: one with an open session (warm containers, `judge status` with work to do), one without.
     cold_env = {**os.environ, "JUDGE_HOME": tempfile.mkdtemp(prefix="drill-judge-bench-cold-")}
@@ -94,52 +101,68 @@ def main() -> None:
                                        f"{workspace}/ws"), env=warm_env, capture_output=True, text=True)
     if started.returncode != 0:
         raise SystemExit(f"could not start a session: {started.stderr.strip()}")
+    torch_env = {**os.environ, "JUDGE_HOME": tempfile.mkdtemp(prefix="drill-judge-bench-torch-"), "JUDGE_WARM": "1"}
+    if "pytorch" in floors:
+        started = subprocess.run(judge_cmd("start", "--problem", TORCH_SLUG, "--minutes", "600", "--dir",
+                                           f"{workspace}/torch"), env=torch_env, capture_output=True, text=True)
+        if started.returncode != 0:
+            raise SystemExit(f"could not start a PyTorch session: {started.stderr.strip()}")
     flags = submit_flags()
     no_complexity = ["--no-complexity"] if "--no-complexity" in flags else []
     submit_two_sum = judge_cmd("submit", str(ACCEPTED), "--problem", "two-sum-ii")
-    cases: list[tuple[str, list[str], dict]] = [
-        ("judge submit (warm, no complexity report)", submit_two_sum + no_complexity, warm_env),
-        ("judge submit (cold, no complexity report)", submit_two_sum + no_complexity, cold_env),
+    # (name, command, environment, the floor it is measured against)
+    cases: list[tuple[str, list[str], dict, str]] = [
+        ("judge submit (warm, no complexity report)", submit_two_sum + no_complexity, warm_env, "python"),
+        ("judge submit (cold, no complexity report)", submit_two_sum + no_complexity, cold_env, "python"),
     ]
     if no_complexity:
-        cases.append(("judge submit (warm, with complexity report)", submit_two_sum, warm_env))
-        cases.append(("judge submit (cold, with complexity report)", submit_two_sum, cold_env))
+        cases.append(("judge submit (warm, with complexity report)", submit_two_sum, warm_env, "python"))
+        cases.append(("judge submit (cold, with complexity report)", submit_two_sum, cold_env, "python"))
     if NUMPY_ACCEPTED.exists():
         cases.append(("judge submit numpy problem (cold, no complexity)",
                       judge_cmd("submit", str(NUMPY_ACCEPTED), "--problem", "pairwise-sq-dists", *no_complexity),
-                      cold_env))
-    cases.append(("judge status (open session)", judge_cmd("status"), warm_env))
+                      cold_env, "python"))
+    if "pytorch" in floors:
+        submit_torch = judge_cmd("submit", str(TORCH_ACCEPTED), "--problem", TORCH_SLUG, *no_complexity)
+        cases.append(("judge submit PyTorch problem (warm, no complexity)", submit_torch, torch_env, "pytorch"))
+        cases.append(("judge submit PyTorch problem (cold, no complexity)", submit_torch, cold_env, "pytorch"))
+    cases.append(("judge status (open session)", judge_cmd("status"), warm_env, "python"))
 
-    timed(floor_cmd, cold_env)  # warm the engine's caches once; not counted
-    for _, cmd, env in cases:
+    for floor_cmd in floors.values():
+        timed(floor_cmd, cold_env)  # warm the engine's caches once; not counted
+    for _, cmd, env, _ in cases:
         timed(cmd, env)  # and each command's (the first run prepares the hidden cases); not counted
         settle()
-    floor: list[float] = []
-    samples: dict[str, list[float]] = {name: [] for name, _, _ in cases}
+    floor: dict[str, list[float]] = {runtime: [] for runtime in floors}
+    samples: dict[str, list[float]] = {name: [] for name, _, _, _ in cases}
     try:
         for run in range(args.runs):
-            for name, cmd, env in cases:
-                floor.append(timed(floor_cmd, cold_env))
+            for name, cmd, env, runtime in cases:
+                floor[runtime].append(timed(floors[runtime], cold_env))
                 samples[name].append(timed(cmd, env))
                 settle()
             print(f"run {run + 1}/{args.runs} done", file=sys.stderr)
     finally:
         subprocess.run(judge_cmd("end"), env=warm_env, capture_output=True)
+        subprocess.run(judge_cmd("end"), env=torch_env, capture_output=True)
 
     from tabulate import tabulate
 
-    floor_median = statistics.median(floor)
-    rows = [("container floor: docker run --rm IMAGE python3 -c pass", f"{floor_median:.3f}", "1.00", len(floor))]
-    for name, _, _ in cases:
+    floor_median = {runtime: statistics.median(times) for runtime, times in floor.items()}
+    described = {"python": "docker run --rm IMAGE python3 -c pass",
+                 "pytorch": 'docker run --rm TORCH_IMAGE python3 -c "import torch"'}
+    rows = [(f"container floor ({runtime}): {described[runtime]}", f"{floor_median[runtime]:.3f}", "1.00",
+             len(floor[runtime])) for runtime in floors]
+    for name, _, _, runtime in cases:
         median = statistics.median(samples[name])
-        rows.append((name, f"{median:.3f}", f"{median / floor_median:.2f}", len(samples[name])))
+        rows.append((name, f"{median:.3f}", f"{median / floor_median[runtime]:.2f}", len(samples[name])))
     table = tabulate(rows, headers=["command", "median s", "x floor", "runs"], tablefmt="github")
     print(table)
     args.out.write_text(
         "# Latency benchmark\n\n"
         f"Machine: {machine()}.\n\n"
         f"Measured by `make bench` (`python bench/latency.py --runs {args.runs}`): each command alternates with a\n"
-        "floor run; medians, and ratios to the floor median measured in the same run.\n\n"
+        "floor run of its runtime; medians, and ratios to that floor's median measured in the same run.\n\n"
         f"{table}\n")
     print(f"\nwritten to {args.out}", file=sys.stderr)
 

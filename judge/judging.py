@@ -161,7 +161,7 @@ def prewarm(until: float, runtime: str) -> bool:
     try:
         pool = warm_pool(client, image)
         pool.want(until)
-        pool.start(Limits(), until)
+        pool.start(Limits(memory_mb=image.runtime.memory_mb), until)
         return True
     except Exception:  # noqa: BLE001
         return False

@@ -22,6 +22,7 @@ from judge.packs.loader import load_pack, load_problem
 from judge.packs.model import Problem
 from judge.packs.mutants import mutants_of
 from judge.sandbox.image import require_image
+from judge.sandbox.reference import close_all
 from judge.sandbox.runtimes import SandboxImage, load_runtime
 from judge.tables import table
 
@@ -208,11 +209,14 @@ def validate(path: Path, client=None, database_dir: Path | None = None, run: boo
             if problem.runtime not in images:
                 images[problem.runtime] = require_image(client, load_runtime(problem.runtime))
             image = images[problem.runtime]
-            run_submissions(problem, check, client, image, database_dir, cache_dir, progress)
-            if mutants:
-                check.mutation = run_mutants(problem, client, image, database_dir, cache_dir,
-                                             lambda slug, i, n, m: progress(slug, f"mutant {i}/{n} ({m.description})")
-                                             if progress else None)
+            try:
+                run_submissions(problem, check, client, image, database_dir, cache_dir, progress)
+                if mutants:
+                    check.mutation = run_mutants(
+                        problem, client, image, database_dir, cache_dir,
+                        lambda slug, i, n, m: progress(slug, f"mutant {i}/{n} ({m.description})") if progress else None)
+            finally:
+                close_all()  # references run in containers end with their problem, not with the whole run
         checks.append(check)
     return checks
 

@@ -107,6 +107,8 @@ class LoadedSubmission:
         request: dict[str, object] = {"op": "load", "entry": entry.name, "aliases": list(entry.aliases),
                                       "kind": entry.kind}
         request.update({"source": source} if source is not None else {"path": source_path})
+        if self.problem.forbidden:
+            request["forbidden"] = list(self.problem.forbidden)  # the runtime's hooks refuse these calls
         limit = self.problem.limits.time_s + LOAD_GRACE_S
         answer = self.sandbox.request(request, limit)
         if isinstance(answer, Fault):

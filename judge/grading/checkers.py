@@ -11,7 +11,18 @@ import math
 from collections import Counter
 
 from judge.packs.model import Compare
-from judge.sandbox.wire import LinkedListValue, TreeValue
+from judge.sandbox.wire import LinkedListValue, TensorValue, TreeValue
+
+# torch.testing.assert_close's default tolerances per dtype, (rtol, atol): a difference d is accepted when
+# |d| <= atol + rtol * |expected|.  Integer and bool tensors compare exactly.
+TENSOR_TOLERANCES = {
+    "float16": (1e-3, 1e-5),
+    "bfloat16": (1.6e-2, 1e-5),
+    "float32": (1.3e-6, 1e-5),
+    "float64": (1e-7, 1e-7),
+    "complex64": (1.3e-6, 1e-5),
+    "complex128": (1e-7, 1e-7),
+}
 
 DIFFERS = "the answer differs from the expected one"  # the reason when nothing more specific is known
 
@@ -27,6 +38,8 @@ def _kind(value) -> str:
         return "list"
     if _is_array(value):
         return "ndarray"
+    if isinstance(value, TensorValue):
+        return "tensor"
     return type(value).__name__
 
 
@@ -61,8 +74,66 @@ def _scalars_equal(expected, got, tol: Compare) -> bool:
     return False
 
 
+def _tensors(expected: TensorValue, got, tol: Compare) -> str | None:
+    """Why ``got`` is not ``expected``: dtype and shape exactly, values within the dtype's tolerances (or the
+    problem's own), NaN where NaN is expected and infinities of the same sign where they are expected."""
+    import numpy as np
+
+    if not isinstance(got, TensorValue):
+        return f"expected a tensor of shape {list(expected.shape)} and dtype {expected.dtype}, got {_kind(got)}"
+    if got.dtype != expected.dtype:
+        return f"expected dtype {expected.dtype}, got dtype {got.dtype}"
+    if got.shape != expected.shape:
+        return f"expected shape {list(expected.shape)}, got shape {list(got.shape)}"
+    want, have = expected.array, got.array
+    if expected.dtype in TENSOR_TOLERANCES:
+        rtol, atol = TENSOR_TOLERANCES[expected.dtype] if tol.dtype_defaults else (tol.rel_tol, tol.abs_tol)
+        with np.errstate(invalid="ignore", over="ignore"):
+            finite = np.isfinite(want) & np.isfinite(have)
+            close = np.where(finite, np.abs(have - want) <= atol + rtol * np.abs(want),
+                             (have == want) | (np.isnan(want) & np.isnan(have)))
+    else:
+        close = have == want
+    if not np.all(close):
+        where = tuple(int(i) for i in np.argwhere(~close)[0])
+        bad = int((~close).sum())
+        return (f"first difference at index {list(where)}: expected {want[where].item()!r}, got {have[where].item()!r} "
+                f"({bad} of {want.size} elements differ)")
+    return None
+
+
+def tensor_mismatch(expected, got, tol: Compare, path: str = "") -> str | None:
+    """The first difference between two answers made of tensors, tuples, lists, dicts and scalars, with
+    where it is (``grads['q_proj.weight']``, ``[1]``); None when they agree."""
+    where = f"{path}: " if path else ""
+    if isinstance(expected, TensorValue):
+        reason = _tensors(expected, got, tol)
+        return where + reason if reason else None
+    if isinstance(expected, (list, tuple)):
+        if not isinstance(got, (list, tuple)) or len(got) != len(expected):
+            return f"{where}expected {len(expected)} values, got {_kind(got)}" + (
+                f" of {len(got)}" if isinstance(got, (list, tuple)) else "")
+        for i, (e, g) in enumerate(zip(expected, got)):
+            reason = tensor_mismatch(e, g, tol, f"{path}[{i}]")
+            if reason:
+                return reason
+        return None
+    if isinstance(expected, dict):
+        if not isinstance(got, dict) or sorted(map(repr, got)) != sorted(map(repr, expected)):
+            names = sorted(map(repr, got)) if isinstance(got, dict) else _kind(got)
+            return f"{where}expected the names {sorted(map(repr, expected))}, got {names}"
+        for key, e in expected.items():
+            reason = tensor_mismatch(e, got[key], tol, f"{path}[{key!r}]")
+            if reason:
+                return reason
+        return None
+    return None if equal(expected, got, tol) else f"{where}expected {expected!r}, got {got!r}"[:300]
+
+
 def equal(expected, got, tol: Compare) -> bool:
     """Structural equality: lists and tuples alike, bool is not int, floats within tolerance."""
+    if isinstance(expected, TensorValue):
+        return _tensors(expected, got, tol) is None
     if _is_array(expected):
         return _arrays(expected, got, tol) is None
     if isinstance(expected, (bool, int, float)):
@@ -99,6 +170,8 @@ def mismatch(expected, got, compare: Compare, checker=None, args=None) -> str | 
         except Exception as exc:  # noqa: BLE001  (a checker tripping on a strange answer rejects it)
             return f"the answer could not be checked ({type(exc).__name__}: {exc})"
         return None if verdict is None else str(verdict)
+    if compare.mode == "tensor":
+        return tensor_mismatch(expected, got, compare)
     if compare.mode == "unordered":
         if not isinstance(got, (list, tuple)):
             return f"expected a list, got {_kind(got)}"

@@ -41,6 +41,9 @@ PATTERN_PHRASES: dict[str, tuple[str, ...]] = {
     "backtracking": (r"backtrack",),
     "intervals": (r"sweep[\s-]*line", r"\bsort\w*\s+(?:\w+\s+){0,3}by\s+(?:their\s+)?(?:start|end)"),
     "vectorized-numpy": (r"vectori[sz]",),
+    # The ML topics are the task itself ("write multi-head attention"): naming one gives nothing away.
+    **{f"ml-{topic}": () for topic in ("attention", "normalisation", "losses", "optimizers", "autograd", "data",
+                                       "mixed-precision", "decoding", "classic")},
 }
 COMPLEXITY_PHRASES = (r"\bO\s*\(", r"\b(?:linear|logarithmic|quadratic|constant)[\s-]+(?:time|space|memory)\b")
 

@@ -23,10 +23,11 @@ from judge.packs.model import (
     SizeParameter,
 )
 from judge.paths import PackRoot, pack_roots
-from judge.sandbox.runtimes import DEFAULT_RUNTIME, runtime_names
+from judge.sandbox.runtimes import DEFAULT_RUNTIME, load_runtime, runtime_names
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+DOTTED_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 COMPLEXITY_RE = re.compile(r"^O\(.+\)$")
 REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py", "cases.py", "strategy.py")
 
@@ -94,7 +95,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
     entry_t, limits_t = top.sub("entry"), top.sub("limits")
     compare_t, complexity_t = top.sub("compare"), top.sub("complexity")
     is_ident, idents = (lambda s: bool(IDENT_RE.match(s))), "must be Python identifiers"
-    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design"), "must be function or design")
+    kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design", "module", "autograd"),
+                       "must be function, design, module or autograd")
     entry = Entry(
         name=entry_t.get("name", str, check=IDENT_RE.match, what="must be a Python identifier"),
         aliases=entry_t.strings("aliases", [], is_ident, idents),
@@ -115,6 +117,8 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         top.fail("numpy", "is gone: NumPy is preloaded by the python runtime; write `[complexity] vectorized = true` "
                           "if Python-level work must not grow")
     runtimes = runtime_names()
+    runtime = top.get("runtime", str, DEFAULT_RUNTIME, runtimes.__contains__,
+                      f"must name a runtime under sandboxes/ ({', '.join(runtimes)})")
     leetcode = top.get("leetcode", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
     variant_of = top.get("variant_of", int, None, lambda n: n >= 1, "must be a LeetCode problem number")
     if leetcode is not None and variant_of is not None:
@@ -135,20 +139,21 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         entry=entry,
         limits=PackLimits(
             time_s=limits_t.get("time_s", float, 1.0, lambda t: 0 < t <= 30, "must be in (0, 30]"),
-            memory_mb=limits_t.get("memory_mb", int, 256, lambda m: 32 <= m <= 2048, "must be in [32, 2048]"),
+            memory_mb=limits_t.get("memory_mb", int, load_runtime(runtime).memory_mb, lambda m: 32 <= m <= 2048,
+                                   "must be in [32, 2048]"),
             answer_mb=limits_t.get("answer_mb", int, 16, lambda m: 1 <= m <= 256, "must be in [1, 256]"),
         ),
         compare=Compare(
             mode=compare_t.get("mode", str, "exact", lambda m: m in COMPARE_MODES, f"must be one of {COMPARE_MODES}"),
             rel_tol=compare_t.get("rel_tol", float, 1e-6),
             abs_tol=compare_t.get("abs_tol", float, 1e-9),
+            dtype_defaults=not ({"rel_tol", "abs_tol"} & set(compare_t.table)),
         ),
         complexity=complexity,
         property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000,
                                                   "must be in [0, 10000]"),
         property_budget_s=top.sub("property").get("budget_s", float, 1.0, lambda t: 0 < t <= 60, "must be in (0, 60]"),
-        runtime=top.get("runtime", str, DEFAULT_RUNTIME, runtimes.__contains__,
-                        f"must name a runtime under sandboxes/ ({', '.join(runtimes)})"),
+        runtime=runtime,
         vectorized=complexity_t.get("vectorized", bool, False),
         directory=directory,
         extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
@@ -157,6 +162,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         constraints=constraints,
         variant_of=variant_of,
         hints=parse_hints(directory / HINTS_FILE),
+        forbidden=top.strings("forbidden", [], DOTTED_RE.match, "must be dotted names like torch.nn.functional.relu"),
     )
 
 
@@ -213,7 +219,7 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
 
 
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
-               "property", "runtime", "mutants", "constraints", "variant_of"}
+               "property", "runtime", "mutants", "constraints", "variant_of", "forbidden"}
 
 
 def _pack_fields(directory: Path) -> _Fields:

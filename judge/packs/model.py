@@ -22,7 +22,7 @@ from judge.packs.constraints import Constraints
 
 VERDICT_TAGS = ("accepted", "wrong_answer", "time_limit", "memory_limit", "runtime_error", "compile_error",
                 "output_limit")
-COMPARE_MODES = ("exact", "unordered", "float", "checker")
+COMPARE_MODES = ("exact", "unordered", "float", "checker", "tensor")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
@@ -32,7 +32,8 @@ class Entry:
     aliases: tuple[str, ...]
     params: tuple[str, ...]
     signature: str
-    kind: str = "function"  # or "design": a class driven by a LeetCode-style script
+    kind: str = "function"  # or "design": a class driven by a LeetCode-style script; "module": an nn.Module;
+    # "autograd": a torch.autograd.Function (judge/sandbox/submission.py run_module, run_autograd)
     returns_arg: int | None = None  # the answer is this argument, mutated in place
 
     @cached_property
@@ -90,6 +91,7 @@ class Compare:
     mode: str = "exact"
     rel_tol: float = 1e-6
     abs_tol: float = 1e-9
+    dtype_defaults: bool = False  # tensors within torch.testing.assert_close's tolerances for their dtype
 
 
 SMALL_LADDER_MAX = 32  # a size parameter this small (backtracking) is climbed a step at a time, not doubled
@@ -152,6 +154,7 @@ class Problem:
     constraints: Constraints = field(default_factory=Constraints)  # [constraints]: what a valid input is
     variant_of: int | None = None  # the LeetCode number this problem deliberately departs from
     hints: tuple[str, ...] = ()  # hints.md, in the order `judge hint` shows them (judge/packs/hints.py)
+    forbidden: tuple[str, ...] = ()  # dotted names the submission may not call (refused at run time)
 
     # -- files -------------------------------------------------------------
     @property
@@ -237,13 +240,33 @@ class Problem:
         except submission.EntryNotFound as exc:
             raise PackError(f"{self.reference_path}: {exc}", "the reference must define the entry point") from None
 
+    @cached_property
+    def container_reference(self):
+        """The reference in a trusted container of the problem's runtime (judge/sandbox/reference.py)."""
+        from judge.sandbox.reference import ReferenceSource, reference_for
+        from judge.sandbox.runtimes import load_runtime
+
+        entry = self.entry
+        return reference_for(load_runtime(self.runtime), ReferenceSource(
+            self.reference_path.read_text(encoding="utf-8"), entry.name, entry.aliases, entry.kind, entry.returns_arg))
+
+    @cached_property
+    def reference_on_host(self) -> bool:
+        from judge.sandbox.runtimes import load_runtime
+
+        return load_runtime(self.runtime).reference_on_host
+
     def expected_answer(self, args: list):
         """Run the reference on a fresh copy of ``args`` and return its answer.
 
         The copy is made by a wire round trip: the reference gets exactly what a submission gets, and
         deep trees and long lists are copied without recursion (``copy.deepcopy`` overflowed on them).
+        A runtime whose references cannot run on the host runs them in a trusted container of its own.
         """
         from judge.sandbox import submission, wire
+
+        if not self.reference_on_host:
+            return self.container_reference.answer(args)
 
         fresh = wire.decode(wire.encode(list(args)), live=True)
         return submission.invoke(self.reference, fresh, self.entry.kind, self.entry.returns_arg)
@@ -286,6 +309,10 @@ class Problem:
         names = self.entry.params if len(self.entry.params) == len(args) else [f"arg{i}" for i in range(len(args))]
         if self.entry.kind == "design":
             names = ("operations", "arguments")[: len(args)]
+        elif self.entry.kind == "module":
+            names = ("init", "state", "inputs", "grad_output", "train")[: len(args)]
+        elif self.entry.kind == "autograd":
+            names = ("inputs", "grad_output")[: len(args)]
         return ", ".join(f"{n} = {show(a)}" for n, a in zip(names, args))
 
 
@@ -297,6 +324,11 @@ def show(value, limit: int = 300) -> str:
         import numpy as np
 
         text = np.array2string(value, threshold=40, precision=6) + f"  (shape {value.shape}, dtype {value.dtype})"
+    elif isinstance(value, wire.TensorValue):
+        import numpy as np
+
+        text = (f"tensor of shape {list(value.shape)}, dtype {value.dtype}: "
+                + np.array2string(value.array, threshold=40, precision=6))
     elif isinstance(value, (wire.ListNode, wire.TreeNode)):
         text = repr(wire.decode(wire.encode(value)))
     else:

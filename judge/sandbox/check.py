@@ -9,6 +9,7 @@ from judge.errors import EXIT_ENVIRONMENT, JudgeError
 from judge.sandbox.container import Fault, Sandbox
 from judge.sandbox.engine import connect
 from judge.sandbox.image import build_fix, image_present, image_tag
+from judge.sandbox.policy import Limits
 from judge.sandbox.runtimes import Runtime, SandboxImage
 
 SMOKE_LIMIT_S = 10  # loading the smoke submission: a cold start on a busy machine
@@ -24,7 +25,7 @@ def check_runtime(client, runtime: Runtime) -> dict:
         if not status["image_present"]:
             raise JudgeError(f"sandbox image {status['image']} is not built", build_fix(runtime))
         started = time.monotonic()
-        with Sandbox(client, SandboxImage(runtime, status["image"])) as sandbox:
+        with Sandbox(client, SandboxImage(runtime, status["image"]), Limits(memory_mb=runtime.memory_mb)) as sandbox:
             loaded = sandbox.request({"op": "load", "source": runtime.smoke.source, "entry": runtime.smoke.entry},
                                      SMOKE_LIMIT_S)
             answer = loaded if isinstance(loaded, Fault) or not loaded.get("ok") else \

@@ -23,6 +23,7 @@ CLAIMED_PREFIX = "drill-judge-claimed-"
 SANDBOX_UID = 65534
 SUBMISSION_MOUNT = "/submission"
 PRELOAD_ENV = "DRILL_JUDGE_PRELOAD"  # the runtime's preloaded modules, comma-separated, for the runner
+HOOKS_ENV = "DRILL_JUDGE_HOOKS"  # the runtime's hooks module, baked beside the runner ("" for none)
 
 
 # Warm containers' names and labels: the sweep reads them to tell whose a container is.
@@ -100,6 +101,7 @@ def create_arguments(client, image: SandboxImage, limits: Limits, submission_dir
             "PYTHONDONTWRITEBYTECODE": "1",
             "DRILL_JUDGE_LIFETIME_S": str(limits.lifetime_s),
             PRELOAD_ENV: ",".join(image.runtime.preload),
+            HOOKS_ENV: image.runtime.hooks or "",
         },
         labels={
             SANDBOX_LABEL: image.runtime.name,

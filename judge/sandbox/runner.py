@@ -91,6 +91,16 @@ DEFAULT_LIFETIME_S = 1800  # the policy sets DRILL_JUDGE_LIFETIME_S; see guard.p
 KEEP_INPUT_BYTES = 24 << 20  # inputs kept for `retime`: a fraction of the smallest memory limit (256 MB)
 NODE_CLASSES = {"ListNode": wire.ListNode, "TreeNode": wire.TreeNode}
 PRELOAD = [m for m in os.environ.get("DRILL_JUDGE_PRELOAD", "").split(",") if m]  # the runtime's, by the policy
+# The runtime's hooks module (runtime.toml `hooks`, baked beside this file), imported in main(): its optional
+# startup(), on_load(request), before_call() and after_call() -> error report or None.
+HOOKS_MODULE = os.environ.get("DRILL_JUDGE_HOOKS", "")
+hooks = None
+
+
+def hook(name, *args):
+    """Call the runtime's hook ``name`` when it has one; None otherwise."""
+    function = getattr(hooks, name, None)
+    return function(*args) if function is not None else None
 
 
 class OutputLimitExceeded(BaseException):
@@ -208,6 +218,7 @@ class Runner:
         for module in PRELOAD:  # the runtime's heavy modules: importing them is not the submission's cost
             if module in _names(code):
                 importlib.import_module(module)
+        hook("on_load", request)  # trusted: arms what the problem forbids before the submission's code runs
         capture = CappedCapture()
         sys.stdout = capture
         try:
@@ -231,6 +242,7 @@ class Runner:
         sys.stdout = capture
         started = time.process_time()
         try:
+            hook("before_call")
             value = submission.invoke(self.target, args, self.kind, request.get("returns_arg"))
             encoded = wire.encode(value)
         except wire.UnencodableValue as exc:
@@ -238,9 +250,14 @@ class Runner:
                                            "message": str(exc), "line": None, "traceback": []},
                     "stdout": capture.text(), "stdout_chars": capture.total}
         except BaseException as exc:  # noqa: BLE001
-            return {"ok": False, "error": describe_error(exc), "stdout": capture.text(), "stdout_chars": capture.total}
+            refused = hook("after_call")  # a forbidden call named as such, not as the error it raised
+            return {"ok": False, "error": refused or describe_error(exc), "stdout": capture.text(),
+                    "stdout_chars": capture.total}
         finally:
             sys.stdout = sys.__stdout__
+        refused = hook("after_call")  # what the call did that its problem forbids, even if it caught the error
+        if refused is not None:
+            return {"ok": False, "error": refused, "stdout": capture.text(), "stdout_chars": capture.total}
         return {"ok": True, "value": encoded, "stdout": capture.text(), "stdout_chars": capture.total,
                 "cpu_s": round(time.process_time() - started, 6)}
 
@@ -267,6 +284,7 @@ class Runner:
     # -- complexity measurements -----------------------------------------
     def measure(self, request):
         _keep_freed_memory()
+        hook("before_call")
         live = wire.decode(request["args"], live=True)
         fresh, pickled_bytes = _copier(live, request["args"])
         returns_arg = request.get("returns_arg")
@@ -661,6 +679,10 @@ def main():
     sys.stdin = io.StringIO("")
     sys.setrecursionlimit(RECURSION_LIMIT)
     use_python_lru_cache()
+    global hooks
+    if HOOKS_MODULE:  # before the greeting: a runtime whose hooks fail to start is a broken image
+        hooks = importlib.import_module(HOOKS_MODULE)
+        hook("startup")
     runner = Runner(proto)
     # Greet before reading any request: the host takes a container that never greets for a broken image
     # (its problem), not for a failing submission; no submission code can have run yet.

@@ -4,7 +4,11 @@ A runtime is ``sandboxes/<name>/`` with a Dockerfile, any files of its own, and 
 naming how its image is tagged, the command its containers run, the runner files copied in from
 ``judge/sandbox/``, the modules preloaded before a submission, its solution files' suffix, the tagged
 wire values its containers may send, its environment and the smoke submission ``judge sandbox check``
-runs.  Everything that differs between runtimes is read from there: adding one is adding a directory.
+runs, and optionally the ``hooks`` module (a file of its directory) the runner calls around loads and
+calls, and whether references can run on the host (``reference_on_host``; false where the host lacks the
+runtime's libraries, and then they run in a trusted container of the runtime), and the default memory
+limit of its problems and warm containers (``memory_mb``).  Everything that differs
+between runtimes is read from there: adding one is adding a directory.
 A problem names its runtime (``runtime = "python"`` by default).
 """
 
@@ -23,7 +27,8 @@ DEFAULT_RUNTIME = "python"
 RUNTIME_FILE = "runtime.toml"
 NAME_RE = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
 RUNNER_DIR = Path(__file__).resolve().parent
-_FIELDS = {"name", "tag_prefix", "command", "runner_files", "preload", "suffix", "wire_tags", "environment", "smoke"}
+_FIELDS = {"name", "tag_prefix", "command", "runner_files", "preload", "suffix", "wire_tags", "environment", "smoke",
+           "hooks", "reference_on_host", "memory_mb"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ class Runtime:
     wire_tags: frozenset[str]
     environment: dict[str, str]
     smoke: Smoke
+    hooks: str | None = None  # a module of the runtime's directory the runner calls around loads and calls
+    reference_on_host: bool = True  # False: the host cannot run references (say, no torch): a trusted container does
+    memory_mb: int = 256  # the default memory limit of its problems and its warm containers (torch alone takes 240 MB)
 
     def baked_files(self) -> dict[str, bytes]:
         """Every file of the image's build context, by name: the runtime's directory and its runner files."""
@@ -114,4 +122,9 @@ def load_runtime(name: str = DEFAULT_RUNTIME) -> Runtime:
         wire_tags=frozenset(strings("wire_tags", TAGS.__contains__, f"a list of tags from {', '.join(sorted(TAGS))}")),
         environment=dict(environment),
         smoke=Smoke(source=smoke["source"], entry=smoke["entry"]),
+        hooks=field("hooks", str, lambda v: NAME_RE.match(v.replace("_", "-")) and (directory / f"{v}.py").is_file(),
+                    f"the name of a module file in {directory}") if "hooks" in data else None,
+        reference_on_host=field("reference_on_host", bool) if "reference_on_host" in data else True,
+        memory_mb=field("memory_mb", int, lambda v: 64 <= v <= 2048, "an int in [64, 2048]")
+        if "memory_mb" in data else 256,
     )

@@ -17,7 +17,10 @@ Contract:
 * ``invoke`` calls the entry on decoded arguments: a plain call, a call whose
   answer is an argument mutated in place, or a design script (LeetCode's
   ``["Cls", "op", ...], [[args], [args], ...]``) whose answer is the list of
-  every call's return value.
+  every call's return value; or, for a module problem (PyTorch), a class
+  constructed, loaded with given parameters by name, and run forward (and
+  backward): see ``run_module``; or, for an autograd problem, a
+  ``torch.autograd.Function`` applied and back-propagated: see ``run_autograd``.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ def _defined_here(namespace: dict, name: str) -> bool:
 def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function"):
     all_names = [entry, *aliases]
     names = [n for n in all_names if _defined_here(namespace, n)]
-    if kind == "design":
+    if kind in ("design", "module", "autograd"):
         for name in names:
             if isinstance(namespace.get(name), type):
                 return namespace[name]
@@ -99,6 +102,10 @@ def resolve_entry(namespace: dict, entry: str, aliases=(), kind: str = "function
 
 def invoke(target, args, kind: str = "function", returns_arg: int | None = None):
     """Call the entry as the problem's kind says and return its answer."""
+    if kind == "module":
+        return run_module(target, args)
+    if kind == "autograd":
+        return run_autograd(target, args)
     if kind == "design":
         ops, op_args = args
         if not ops or len(ops) != len(op_args):
@@ -111,3 +118,69 @@ def invoke(target, args, kind: str = "function", returns_arg: int | None = None)
         return answers
     result = target(*args)
     return args[returns_arg] if returns_arg is not None else result
+
+
+MODULE_ARGS = ("init", "state", "inputs", "grad_output", "train")
+
+
+def run_module(cls, args):
+    """One module case: ``args`` is ``[init, state, inputs, grad_output, train]``.
+
+    The class is constructed with ``*init``, put in train or eval mode, given ``state`` (a dict of tensors by
+    parameter or buffer name, loaded strictly: a missing or extra name is an error; the module takes the
+    state's floating dtype) and called on
+    ``*inputs``.  Without ``grad_output`` the answer is the output; with it, the output is back-propagated
+    from ``grad_output`` and the answer is ``(output, grads, buffers)``: the gradient of every parameter by
+    name (zeros where none flowed) and every buffer after the call (running statistics).
+    """
+    import torch  # only module problems use it, and only runtimes that have it have them
+
+    if len(args) != len(MODULE_ARGS):
+        raise ValueError(f"a module case has {len(MODULE_ARGS)} arguments: {', '.join(MODULE_ARGS)}")
+    init, state, inputs, grad_output, train = args
+    module = cls(*init)
+    if not isinstance(module, torch.nn.Module):
+        raise TypeError(f"{cls.__name__} must subclass torch.nn.Module")
+    module.train(bool(train))
+    if state is not None:
+        floating = {t.dtype for t in state.values() if t.is_floating_point()}
+        if len(floating) == 1:  # float64 weights make a float64 module (load_state_dict alone would cast them)
+            module.to(floating.pop())
+        module.load_state_dict(state, strict=True)
+    output = module(*inputs)
+    if grad_output is None:
+        return output
+    if not isinstance(output, torch.Tensor):
+        raise TypeError(f"forward must return a tensor, not {type(output).__name__}")
+    output.backward(grad_output)
+    grads = {name: p.grad if p.grad is not None else torch.zeros_like(p) for name, p in module.named_parameters()}
+    buffers = {name: b for name, b in module.named_buffers()}
+    return output.detach(), grads, buffers
+
+
+AUTOGRAD_ARGS = ("inputs", "grad_output")
+
+
+def run_autograd(function, args):
+    """One autograd case: ``args`` is ``[inputs, grad_output]``.
+
+    Every floating tensor of ``inputs`` becomes a fresh leaf that requires grad; ``function.apply(*inputs)``
+    runs the forward, ``backward(grad_output)`` the hand-written backward.  The answer is ``(output, grads)``:
+    one gradient per input, None for inputs that are not floating tensors, zeros where none flowed.
+    """
+    import torch
+
+    if len(args) != len(AUTOGRAD_ARGS):
+        raise ValueError(f"an autograd case has {len(AUTOGRAD_ARGS)} arguments: {', '.join(AUTOGRAD_ARGS)}")
+    inputs, grad_output = args
+    if not (isinstance(function, type) and issubclass(function, torch.autograd.Function)):
+        raise TypeError(f"{getattr(function, '__name__', function)} must subclass torch.autograd.Function")
+    leaves = [x.detach().clone().requires_grad_() if isinstance(x, torch.Tensor) and x.is_floating_point() else x
+              for x in inputs]
+    output = function.apply(*leaves)
+    if not isinstance(output, torch.Tensor):
+        raise TypeError(f"forward must return a tensor, not {type(output).__name__}")
+    output.backward(grad_output)
+    grads = [None if not (isinstance(x, torch.Tensor) and x.requires_grad)
+             else x.grad if x.grad is not None else torch.zeros_like(x) for x in leaves]
+    return output.detach(), grads

@@ -82,12 +82,14 @@ class WarmPool:
         with self._lock() as handle:
             self._write_wanted(handle, until)
 
-    def finish(self, replenish: bool, limits: Limits = Limits()):
+    def finish(self, replenish: bool, limits: Limits | None = None):
         """Have the used containers removed and (with ``replenish``) the next one started, by a detached
-        process (see the module docstring); returns at once.  Removes them here if it cannot start one."""
+        process (see the module docstring); returns at once.  Removes them here if it cannot start one.
+        The next one gets ``limits`` (by default the runtime's memory limit, its problems' default)."""
         if (not self.used and not replenish) or self.image is None:
             return
-        args = [self.image.runtime.name, self.image.tag, str(self.lock_path), str(limits.memory_mb)]
+        memory_mb = limits.memory_mb if limits is not None else self.image.runtime.memory_mb
+        args = [self.image.runtime.name, self.image.tag, str(self.lock_path), str(memory_mb)]
         args += [] if replenish else ["--no-start"]
         args += [f"--remove={container_id}" for container_id in self.used]
         if not start_detached("judge.sandbox.warm", *args):

@@ -8,6 +8,7 @@ a *tagged object*: a JSON object with exactly one key that starts with ``$``::
     {"$dict": [[k, v], ...]}     {"$float": "nan"|"inf"|"-inf"}
     {"$bytes": "<base64>"}
     {"$ndarray": {"dtype": "float64", "shape": [2, 3], "data": "<base64>"}}
+    {"$tensor": {"dtype": "bfloat16", "shape": [2, 3], "data": "<base64>"}}   (a torch tensor)
     {"$list_node": [1, 2, 3], "cycle_at": null}     (LeetCode list notation)
     {"$tree_node": [1, null, 2]}                    (LeetCode level order)
 
@@ -24,6 +25,15 @@ Contract:
   ``live=False`` they become the comparable ``LinkedListValue`` and
   ``TreeValue``.
 
+Tensors: a torch tensor crosses as its dtype, its shape and its elements in
+row-major order as raw little-endian bytes (strides are normalised: a
+transposed view and its contiguous copy encode alike; ``requires_grad`` and
+the device are dropped).  Where torch is importable and ``live=True`` (inside
+the pytorch runtime) one decodes to a torch tensor; otherwise (on the host,
+which never imports torch) to a ``TensorValue``: the dtype's name and a NumPy
+array, bfloat16 widened exactly to float32.  ``tensor()`` builds one on the
+host for cases and strategies.
+
 This module is baked into the sandbox image, so it imports nothing from the
 judge package and nothing outside the standard library except NumPy, lazily.
 """
@@ -39,10 +49,19 @@ from itertools import chain
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
 # Every tag this codec knows, without its "$"; a runtime names the ones its containers may send.
-TAGS = frozenset({"tuple", "set", "frozenset", "dict", "float", "bytes", "ndarray", "list_node", "tree_node"})
+TAGS = frozenset({"tuple", "set", "frozenset", "dict", "float", "bytes", "ndarray", "tensor", "list_node",
+                  "tree_node"})
+MAX_DIMS = 32
+MAX_ELEMENTS = 1 << 28  # a shape claiming more is malformed, whatever the data says
 _NUMERIC_DTYPES = frozenset(
     "bool int8 int16 int32 int64 uint8 uint16 uint32 uint64 float16 float32 float64 "
     "complex64 complex128".split()
+)
+
+
+# Tensor dtypes that cross, by torch's name; each but bfloat16 is stored as the NumPy dtype of that name.
+TENSOR_DTYPES = frozenset(
+    "bool uint8 int8 int16 int32 int64 float16 bfloat16 float32 float64 complex64 complex128".split()
 )
 
 
@@ -97,6 +116,66 @@ class TreeValue:
 
     def __repr__(self):
         return repr(list(self.level_order)).replace("None", "null")
+
+
+class TensorValue:
+    """A tensor as data, on the host: torch's dtype name and a NumPy array of its values (shape included).
+
+    bfloat16 values are held as float32 (widened exactly); ``tensor()`` rounds to bfloat16 on the way in,
+    so every TensorValue holds values its dtype can represent.  Compared by the judge's checkers, never by
+    ``==`` (which for arrays is elementwise).
+    """
+
+    __slots__ = ("dtype", "array")
+    __hash__ = None  # type: ignore[assignment]  # mutable array inside: not a set member
+
+    def __init__(self, dtype, array):
+        self.dtype = dtype
+        self.array = array
+
+    @property
+    def shape(self):
+        return tuple(self.array.shape)
+
+    def __repr__(self):
+        import numpy as np
+
+        values = np.array2string(self.array, threshold=40, precision=6, separator=", ")
+        return f"tensor({values}, dtype={self.dtype})"
+
+    def __eq__(self, other):
+        return NotImplemented if not isinstance(other, TensorValue) else (
+            self.dtype == other.dtype and self.shape == other.shape
+            and bool(((self.array == other.array) | ((self.array != self.array) & (other.array != other.array))).all()))
+
+
+def tensor(values, dtype="float32"):
+    """A ``TensorValue`` of ``values`` (anything NumPy reads) as torch dtype ``dtype``, bfloat16 rounded to
+    nearest even from float32 as torch rounds it."""
+    import numpy as np
+
+    if dtype not in TENSOR_DTYPES:
+        raise UnencodableValue(f"tensor dtype {dtype!r} is not one of {', '.join(sorted(TENSOR_DTYPES))}")
+    with np.errstate(over="ignore"):  # a value too large for float16 becomes inf, as a cast in torch does
+        if dtype != "bfloat16":
+            return TensorValue(dtype, np.array(values, dtype=dtype))
+        return TensorValue(dtype, _widen_bf16(_narrow_bf16(np.array(values, dtype=np.float32))))
+
+
+def _narrow_bf16(array):
+    """float32 -> bfloat16 bit patterns (uint16), rounding to nearest even; NaN stays a quiet NaN."""
+    import numpy as np
+
+    bits = np.ascontiguousarray(array, dtype=np.float32).view(np.uint32).astype(np.uint64)
+    rounded = ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16)
+    return np.where(np.isnan(array), np.uint16(0x7FC0), rounded).astype(np.uint16)
+
+
+def _widen_bf16(bits):
+    """bfloat16 bit patterns (uint16) -> float32, exactly."""
+    import numpy as np
+
+    return (bits.astype(np.uint32) << 16).view(np.float32)
 
 
 def build_list(values, cycle_at=None):
@@ -218,9 +297,14 @@ def encode(value, _depth=0):
         return {"$list_node": [encode(v, d) for v in values], "cycle_at": cycle_at}
     if isinstance(value, TreeNode):
         return {"$tree_node": [encode(v, d) for v in _tree_notation(value)]}
+    if isinstance(value, TensorValue):
+        return _tensor_payload(value.dtype, value.shape,
+                               _narrow_bf16(value.array) if value.dtype == "bfloat16" else value.array)
     kind = type(value).__module__
     if kind == "numpy" or kind.startswith("numpy."):
         return _encode_numpy(value, d)
+    if kind == "torch" or kind.startswith("torch."):
+        return _encode_torch(value)
     raise UnencodableValue(f"a value of type {type(value).__name__} cannot be returned; return plain data")
 
 
@@ -241,6 +325,30 @@ def _encode_numpy(value, depth):
     if isinstance(value, np.generic):
         return encode(value.item(), depth)
     raise UnencodableValue(f"a value of type {type(value).__name__} cannot be returned")
+
+
+def _tensor_payload(dtype, shape, array):
+    """The $tensor object for ``array`` (bfloat16: its uint16 bit patterns) in row-major little-endian order."""
+    import numpy as np
+
+    data = np.ascontiguousarray(array)
+    data = data.astype(data.dtype.newbyteorder("<"), copy=False)
+    return {"$tensor": {"dtype": dtype, "shape": [int(n) for n in shape],
+                        "data": base64.b64encode(data.tobytes()).decode("ascii")}}
+
+
+def _encode_torch(value):
+    import torch
+
+    if not isinstance(value, torch.Tensor):
+        raise UnencodableValue(f"a value of type {type(value).__name__} cannot be returned; return tensors or data")
+    dtype = str(value.dtype).removeprefix("torch.")
+    if dtype not in TENSOR_DTYPES or value.layout != torch.strided or value.is_quantized:
+        raise UnencodableValue(f"tensors of dtype {value.dtype} and layout {value.layout} cannot be returned")
+    plain = value.detach().cpu().contiguous()
+    if dtype == "bfloat16":
+        return _tensor_payload(dtype, plain.shape, plain.view(torch.int16).numpy().view("uint16"))
+    return _tensor_payload(dtype, plain.shape, plain.resolve_conj().resolve_neg().numpy())
 
 
 def _items(payload, depth, live, what, tags=None):
@@ -314,6 +422,8 @@ def decode(data, live=False, tags=None, _depth=0):
         return build_tree(values) if live else TreeValue(tuple(values))
     if tag == "$ndarray":
         return _decode_ndarray(payload)
+    if tag == "$tensor":
+        return _decode_tensor(payload, live)
     raise MalformedValue(f"unknown tag {tag!r}")
 
 
@@ -341,3 +451,39 @@ def _decode_ndarray(payload):
     if len(raw) != math.prod(shape) * dtype.itemsize:
         raise MalformedValue("ndarray data size does not match its shape and dtype")
     return np.frombuffer(raw, dtype=dtype).astype(dtype.newbyteorder("="), copy=True).reshape(shape)
+
+
+def _tensor_bytes(payload):
+    """(dtype name, shape, raw bytes, storage NumPy dtype) of a $tensor payload, every field checked."""
+    import numpy as np
+
+    if not isinstance(payload, dict) or set(payload) != {"dtype", "shape", "data"}:
+        raise MalformedValue("$tensor payload has exactly the keys dtype, shape and data")
+    dtype_name, shape = payload["dtype"], payload["shape"]
+    if dtype_name not in TENSOR_DTYPES:
+        raise MalformedValue(f"tensor dtype {dtype_name!r} is not allowed")
+    if (not isinstance(shape, list) or len(shape) > MAX_DIMS
+            or not all(type(s) is int and 0 <= s <= MAX_ELEMENTS for s in shape) or math.prod(shape) > MAX_ELEMENTS):
+        raise MalformedValue("tensor shape must be a short list of non-negative ints")
+    raw = _b64(payload["data"])
+    storage = np.dtype("uint16" if dtype_name == "bfloat16" else dtype_name).newbyteorder("<")
+    if len(raw) != math.prod(shape) * storage.itemsize:
+        raise MalformedValue("tensor data size does not match its shape and dtype")
+    return dtype_name, shape, raw, storage
+
+
+def _decode_tensor(payload, live):
+    import numpy as np
+
+    dtype_name, shape, raw, storage = _tensor_bytes(payload)
+    array = np.frombuffer(raw, dtype=storage).astype(storage.newbyteorder("="), copy=True).reshape(shape)
+    if live:
+        try:
+            import torch
+        except ImportError:
+            torch = None
+        if torch is not None:  # inside the pytorch runtime: what solutions receive
+            if dtype_name == "bfloat16":
+                return torch.from_numpy(array.view(np.int16).copy()).view(torch.bfloat16)
+            return torch.from_numpy(array)
+    return TensorValue(dtype_name, _widen_bf16(array) if dtype_name == "bfloat16" else array)

@@ -6,6 +6,9 @@ from pathlib import Path
 import pytest
 
 from judge.packs.loader import load_packs
+from judge.sandbox.image import require_image
+from judge.sandbox.reference import close_all
+from judge.sandbox.runtimes import load_runtime
 from judge.validation import ProblemCheck, constraint_errors, run_submissions, static_checks
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,10 +35,14 @@ def test_a_leetcode_id_keeps_leetcodes_contract(problem):
 @pytest.mark.usefixtures("no_leftover_containers")
 @pytest.mark.parametrize("problem", PROBLEMS, ids=[p.slug for p in PROBLEMS])
 def test_pack_validates(problem, engine, judge_home):
-    client, image = engine
+    client, _ = engine
+    image = require_image(client, load_runtime(problem.runtime))  # the problem's own runtime (pytorch: torch)
     check = ProblemCheck(problem.slug)
-    static_checks(problem, check)
-    assert not check.errors, check.errors
-    run_submissions(problem, check, client, image, judge_home / "hypothesis", judge_home / "cases")
+    try:
+        static_checks(problem, check)
+        assert not check.errors, check.errors
+        run_submissions(problem, check, client, image, judge_home / "hypothesis", judge_home / "cases")
+    finally:
+        close_all()  # a runtime whose references run in a container: that container ends with the test
     wrong = [f"{s.path}: expected {s.expected}, got {s.got} ({s.message})" for s in check.submissions if not s.ok]
     assert not wrong, wrong

@@ -122,9 +122,14 @@ def test_all_builds_and_checks_every_runtime(tree):
     root, env, _ = tree
     built, _ = judge(env, "sandbox", "build", "--all")
     assert built.returncode == EXIT_OK, built.stderr[-2000:]
-    assert sorted(line.split(":")[1].split("-")[0] for line in built.stdout.split()) == ["alt", "py"]
+    # The checkout's own runtimes (python, pytorch) are copied into the tree: --all builds them and alt.
+    prefixes = sorted(line.split(":")[1].split("-")[0] for line in built.stdout.split())
+    assert prefixes == ["alt", "py", "torch"]
     checked, status = judge(env, "sandbox", "check", "--json")
-    assert checked.returncode == EXIT_OK and [r["runtime"] for r in status["runtimes"]] == ["alt", "python"]
+    assert checked.returncode == EXIT_OK
+    assert [r["runtime"] for r in status["runtimes"]] == ["alt", "python", "pytorch"]
+    (torch,) = [r for r in status["runtimes"] if r["runtime"] == "pytorch"]
+    assert torch["versions"]["torch"].startswith("2.")
 
 
 def test_a_runtime_that_is_not_there_or_is_broken_is_one_line_with_a_fix(tree):
@@ -153,7 +158,7 @@ def test_a_problem_naming_an_unknown_runtime_is_refused_naming_file_and_field(tr
     try:
         proc, _ = judge(env, "pack", "validate", problem.parent, "--static")
         assert proc.returncode != EXIT_OK
-        assert "problem.toml: field `runtime` must name a runtime under sandboxes/ (alt, python)" in \
+        assert "problem.toml: field `runtime` must name a runtime under sandboxes/ (alt, python, pytorch)" in \
             proc.stdout + proc.stderr
     finally:
         problem.write_text(original)

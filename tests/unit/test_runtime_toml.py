@@ -51,8 +51,23 @@ def test_each_mistake_in_runtime_toml_is_named_with_a_fix(sandboxes, old, new, s
     assert said in caught.value.message and caught.value.fix
 
 
+def test_the_pytorch_runtime_has_hooks_and_runs_references_in_a_container():
+    torch = load_runtime("pytorch")
+    assert torch.hooks == "torch_hooks" and not torch.reference_on_host and "tensor" in torch.wire_tags
+    assert "torch_hooks.py" in torch.baked_files() and image_tag(torch).startswith("drill-judge-sandbox:torch-")
+    assert torch.environment["OMP_NUM_THREADS"] == torch.environment["MKL_NUM_THREADS"] == "1"
+    python = load_runtime("python")
+    assert python.hooks is None and python.reference_on_host
+
+
+def test_hooks_must_name_a_module_of_the_runtime_directory(sandboxes):
+    edit(sandboxes, 'suffix = ".py"', 'suffix = ".py"\nhooks = "missing_hooks"')
+    with pytest.raises(EnvironmentProblem, match="runtime.toml: hooks: missing or invalid"):
+        load_runtime("python")
+
+
 def test_an_unknown_runtime_lists_the_known_ones(sandboxes):
-    with pytest.raises(UsageError, match=r"no runtime called 'ruby' \(installed: python\)"):
+    with pytest.raises(UsageError, match=r"no runtime called 'ruby' \(installed: python, pytorch\)"):
         load_runtime("ruby")
     with pytest.raises(UsageError):
         load_runtime("../python")

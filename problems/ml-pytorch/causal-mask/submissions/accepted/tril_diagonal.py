@@ -1,0 +1,5 @@
+import torch
+
+
+def causal_mask(q_len, k_len):
+    return torch.ones(q_len, k_len, dtype=torch.bool).tril(diagonal=k_len - q_len)

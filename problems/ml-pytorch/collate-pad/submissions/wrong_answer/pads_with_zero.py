@@ -1,0 +1,9 @@
+import torch
+
+
+def collate_pad(batch, pad_value=0):
+    lengths = torch.tensor([len(s) for s in batch], dtype=torch.int64)
+    padded = torch.zeros((len(batch), int(lengths.max())), dtype=batch[0].dtype)
+    for i, s in enumerate(batch):
+        padded[i, : len(s)] = s
+    return padded, lengths

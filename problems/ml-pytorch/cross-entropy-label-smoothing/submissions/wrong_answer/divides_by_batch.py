@@ -1,0 +1,9 @@
+import torch
+
+
+def cross_entropy(logits, target, ignore_index=-100, label_smoothing=0.0):
+    logp = torch.log_softmax(logits, -1)
+    keep = target != ignore_index
+    picked = -logp.gather(1, torch.where(keep, target, 0)[:, None]).squeeze(1)
+    loss = (1 - label_smoothing) * picked + label_smoothing * -logp.mean(-1)
+    return torch.where(keep, loss, 0).sum() / len(target)  # counts the ignored ones too

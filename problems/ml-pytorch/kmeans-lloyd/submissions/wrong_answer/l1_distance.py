@@ -1,0 +1,14 @@
+import torch
+
+
+def kmeans(X, centroids, iters):
+    C = centroids.clone()
+    k = C.shape[0]
+    for _ in range(iters + 1):
+        lab = (X[:, None] - C[None]).abs().sum(-1).argmin(1)
+        if _ == iters:
+            break
+        sums = torch.zeros_like(C).index_add_(0, lab, X)
+        cnt = torch.bincount(lab, minlength=k)
+        C = torch.where(cnt[:, None] > 0, sums / cnt.clamp(min=1)[:, None], C)
+    return C, lab
