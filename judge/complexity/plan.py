@@ -47,17 +47,20 @@ class Budget:
 
 
 def ladder(parameter: SizeParameter) -> list[int]:
-    """The doubling sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them."""
+    """The doubling sizes from ``min`` up to ``max`` (or ``min``, ``min + step``, ... for a step ladder),
+    at most ``MAX_SIZES`` of them."""
     sizes: list[int] = []
     size = parameter.min
     while size <= parameter.max and len(sizes) < MAX_SIZES:
         sizes.append(size)
-        size *= 2
+        size = size + parameter.step if parameter.step else size * 2
     return sizes
 
 
 def extension(parameter: SizeParameter, largest: int) -> list[int]:
     """Sizes below ``min`` (largest first) that bring the span up to ``TARGET_SPAN`` when ``largest`` was the top."""
+    if parameter.step:  # a step ladder's min is already as low as its exponential sizes can usefully go
+        return []
     sizes: list[int] = []
     size = parameter.min // 2
     while largest / (sizes[-1] if sizes else parameter.min) < TARGET_SPAN and size >= max(parameter.floor, 1):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from judge.packs.loader import load_packs
-from judge.validation import ProblemCheck, constraint_errors, run_submissions, static_checks
+from judge.validation import ProblemCheck, SandboxRun, constraint_errors, run_submissions, static_checks
 
 REPO = Path(__file__).resolve().parents[2]
 PROBLEMS = [problem for pack in load_packs(REPO / "problems") for problem in pack.problems]
@@ -36,6 +36,6 @@ def test_pack_validates(problem, engine, judge_home):
     check = ProblemCheck(problem.slug)
     static_checks(problem, check)
     assert not check.errors, check.errors
-    run_submissions(problem, check, client, image, judge_home / "hypothesis", judge_home / "cases")
-    wrong = [f"{s.path}: expected {s.expected}, got {s.got} ({s.message})" for s in check.submissions if not s.ok]
+    run_submissions(problem, check, SandboxRun(client, image, judge_home / "hypothesis", judge_home / "cases"))
+    wrong = [f"{s.path}: expected {s.expected}, got {s.got} ({s.failing_case})" for s in check.submissions if not s.ok]
     assert not wrong, wrong
