@@ -174,11 +174,12 @@ class Problem:
         cases = []
         for i, item in enumerate(raw):
             if not isinstance(item, dict) or not isinstance(item.get("args"), (list, tuple)):
-                raise PackError(f"{path}: {where}[{i}] needs an `args` list", "write {'args': [...], 'tags': [...]}")
+                raise PackError(f"{path}: {where} case {i + 1} needs an `args` list",  # numbered from 1, as submit
+                                "write {'args': [...], 'tags': [...]}")
             tags = item.get("tags", [])
             tags = (tags,) if isinstance(tags, str) else tuple(tags)
             if not visible and not tags:
-                raise PackError(f"{path}: {where}[{i}] has no `tags`",
+                raise PackError(f"{path}: {where} case {i + 1} has no `tags`",
                                 "tag each hidden case with the edge case it probes")
             cases.append(Case(index=i + 1, args=list(item["args"]), tags=tags, expected=item.get("expected"),
                               has_expected="expected" in item, explanation=item.get("explanation", "")))
