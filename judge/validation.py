@@ -21,7 +21,7 @@ from judge.grading.checkers import mismatch
 from judge.grading.grader import GradeRequest, grade, read_source
 from judge.packs.constraints import check_constraints
 from judge.packs.hints import HINTS_FILE, MIN_HINTS, giveaways
-from judge.packs.loader import load_pack, load_problem
+from judge.packs.loader import load_pack_name, load_problem
 from judge.packs.model import VERDICT_TAGS, Problem, SizeParameter, show
 from judge.packs.mutants import mutants_of
 from judge.sandbox import wire
@@ -64,18 +64,31 @@ class ProblemCheck:
                 and (self.mutation is None or self.mutation.ok))
 
 
-def problems_at(path: Path) -> list[Problem]:
-    """The problems under PATH: a pack directory, a problem directory, or the whole problems/ tree."""
+def problems_at(path: Path) -> list[Problem | ProblemCheck]:
+    """The problems under PATH (a pack directory, a problem directory, or the whole problems/ tree), each
+    loaded, or a failed check naming why it did not load: one broken problem.toml fails its problem, not
+    the whole run."""
     path = Path(path)
     if (path / "problem.toml").is_file():
-        return [load_problem(path)]
-    if (path / "pack.toml").is_file():
-        return list(load_pack(path).problems)
-    packs = sorted(p for p in path.iterdir() if (p / "pack.toml").is_file()) if path.is_dir() else []
-    if not packs:
-        raise PackError(f"{path}: neither a pack (pack.toml) nor a problem (problem.toml)",
-                        "pass a directory under problems/")
-    return [problem for pack in packs for problem in load_pack(pack).problems]
+        homes = [(path, path.parent)]
+    else:
+        packs = [path] if (path / "pack.toml").is_file() else \
+            sorted(p for p in path.iterdir() if (p / "pack.toml").is_file()) if path.is_dir() else []
+        if not packs:
+            raise PackError(f"{path}: neither a pack (pack.toml) nor a problem (problem.toml)",
+                            "pass a directory under problems/")
+        homes = [(child, pack) for pack in packs for child in sorted(pack.iterdir())
+                 if child.is_dir() and (child / "problem.toml").exists()]
+    loaded: list[Problem | ProblemCheck] = []
+    names: dict[Path, str] = {}
+    for directory, pack in homes:
+        try:
+            if pack not in names and (pack / "pack.toml").is_file():
+                names[pack] = load_pack_name(pack)
+            loaded.append(load_problem(directory, pack=names.get(pack, "")))
+        except PackError as exc:
+            loaded.append(ProblemCheck(directory.name, errors=[exc.one_line()]))
+    return loaded
 
 
 def static_checks(problem: Problem, check: ProblemCheck):
@@ -351,6 +364,9 @@ def validate(request: ValidateRequest) -> list[ProblemCheck]:
     images: dict[str, SandboxImage] = {}
     progress = request.progress
     for problem in problems_at(request.path):
+        if isinstance(problem, ProblemCheck):  # it did not load
+            checks.append(problem)
+            continue
         check = ProblemCheck(problem.slug)
         try:
             static_checks(problem, check)

@@ -245,6 +245,13 @@ def _pack_fields(directory: Path) -> _Fields:
     return _Fields(path, _read_toml(path))
 
 
+def load_pack_name(directory: Path) -> str:
+    """A pack's name from its pack.toml (checked like load_pack checks it), without loading its problems."""
+    fields = _pack_fields(Path(directory))
+    fields.only(_PACK_KEYS)
+    return fields.get("name", str, check=SLUG_RE.match, what="must be a slug")
+
+
 def load_pack(directory: Path) -> Pack:
     directory = Path(directory)
     fields = _pack_fields(directory)
@@ -287,8 +294,7 @@ def find_problem(slug: str, root: Path | None = None, problems: list[Problem] | 
         root = Path(root or problems_dir())
         homes = [path.parent for path in root.glob(f"*/{slug}/problem.toml")] if SLUG_RE.match(slug) else []
         if len(homes) == 1:
-            name = _pack_fields(homes[0].parent).get("name", str, check=SLUG_RE.match, what="must be a slug")
-            problem = load_problem(homes[0], pack=name)
+            problem = load_problem(homes[0], pack=load_pack_name(homes[0].parent))
             if problem.slug == slug:
                 return problem
         problems = all_problems(root)

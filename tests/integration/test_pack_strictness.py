@@ -60,12 +60,12 @@ def test_an_unknown_key(tmp_path):
     problem = copy(tmp_path)
     edit(problem / "problem.toml", "[limits]", "[limit]")
     code, out = validate(problem)
-    assert code != 0
+    assert code == 1  # a problem that does not load fails itself, not the run
     assert "problem.toml: field `limit` is unknown; the fields of the top level are " in out and "limits" in out
     problem = copy(tmp_path / "again")
     edit(problem / "problem.toml", "min = 256", "minimum = 256")
     code, out = validate(problem)
-    assert code != 0 and "field `complexity.sizes.n.minimum` is unknown; the fields of [complexity.sizes.n]" in out
+    assert code == 1 and "field `complexity.sizes.n.minimum` is unknown; the fields of [complexity.sizes.n]" in out
 
 
 def test_an_unknown_submissions_folder(tmp_path):
@@ -111,3 +111,15 @@ def test_a_wrong_hand_written_answer_shows_the_references(tmp_path):
     assert code == 1
     assert "hidden case 1: the reference disagrees with `expected`" in out  # numbered from 1, as submit does
     assert "expected [2, 1], the reference returned [1, 2]; fix `expected` or reference.py" in out
+
+
+def test_a_problem_that_does_not_load_fails_alone(tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "pack.toml").write_text('name = "pack"\ntitle = "A pack"\n')
+    shutil.copytree(TWO_SUM, pack / "two-sum-ii")
+    shutil.copytree(TWO_SUM, pack / "two-sum-iii")  # its slug still says two-sum-ii
+    code, out = validate(pack)
+    assert code == 1
+    assert "OK   two-sum-ii" in out and "FAIL two-sum-iii" in out
+    assert "field `slug` must equal the directory name 'two-sum-iii'" in out
