@@ -262,7 +262,9 @@ class _Named(dict):
         self.sweep = sweep
 
 
-def _range(low: Bound, high: Bound, value: int, path: str, named: dict, what: str, size: bool = False):
+def _range(bounds, value: int, path: str, named: dict, what: str, size: bool = False):
+    """``value`` within the pair ``bounds``; a ``size`` (a length, or a top-level count) unbounded above in a sweep."""
+    low, high = _bounds(bounds)
     if value < low(named):
         raise _Broken(path, f"{what}{value} is below {low.show(named)}")
     if size and isinstance(named, _Named) and named.sweep:
@@ -281,11 +283,11 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "int" in spec:
         if type(value) is not int:
             raise _Broken(path, f"{_short(value)} is not an int")
-        _range(*_bounds(spec["int"]), value, path, named, "", size=path in named)  # top level: a count
+        _range(spec["int"], value, path, named, "", size=path in named)  # top level: a count
     if "one_of" in spec and not any(type(v) is type(value) and v == value for v in spec["one_of"]):
         raise _Broken(path, f"{_short(value)} is not one of {list(spec['one_of'])}")  # 1 is not True
     if "len" in spec:
-        _range(*_bounds(spec["len"]), _length(value, path), path, named, "length ", size=True)
+        _range(spec["len"], _length(value, path), path, named, "length ", size=True)
     if "chars" in spec:
         if not isinstance(value, str):
             raise _Broken(path, f"{_short(value)} is not a string")
@@ -295,7 +297,7 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "depth" in spec:
         if value is not None and not _is_tree(value):
             raise _Broken(path, f"{_short(value)} is not a tree")
-        _range(*_bounds(spec["depth"]), _depth(value), path, named, "depth ", size=True)
+        _range(spec["depth"], _depth(value), path, named, "depth ", size=True)
     if "items" in spec:
         items = _sequence(value, path, "items")
         if len(items) != len(spec["items"]):
@@ -318,7 +320,7 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "total_len" in spec:
         items = _sequence(value, path, "total_len")
         total = sum(_length(item, f"{path}[{i}]") for i, item in enumerate(items))
-        _range(*_bounds(spec["total_len"]), total, path, named, "total length ", size=True)
+        _range(spec["total_len"], total, path, named, "total length ", size=True)
     if "differ" in spec:
         items = _sequence(value, path, "differ")
         positions = spec["differ"]
