@@ -754,7 +754,7 @@ def pack_validate(path, static_only, mutants, summary, as_json):
     from dataclasses import asdict
 
     from judge.safe_text import visible
-    from judge.validation import mutation_markdown, validate
+    from judge.validation import ValidateRequest, mutation_markdown, validate
 
     client = database = cache = None
     if not static_only:
@@ -770,8 +770,8 @@ def pack_validate(path, static_only, mutants, summary, as_json):
         if not as_json:
             click.echo(f"  {slug}: {what} ...", err=True)
 
-    checks = validate(path, client, database, run=not static_only, mutants=mutants, cache_dir=cache,
-                      progress=progress)
+    checks = validate(ValidateRequest(path, client, database, run=not static_only, mutants=mutants, cache_dir=cache,
+                                      progress=progress))
     ok = all(c.ok for c in checks)
     if summary and mutants:
         summary.write_text(mutation_markdown([c.mutation for c in checks if c.mutation is not None]))
@@ -791,10 +791,16 @@ def pack_validate(path, static_only, mutants, summary, as_json):
                 mark = "ok" if sub.ok else "MISMATCH"
                 click.echo(f"     {mark:<8} {sub.path}: expected {sub.expected}, got {visible(sub.got)} "
                            f"({sub.elapsed_s:.2f} s, slowest call {sub.max_case_s:.3f} s)")
+                if sub.failing_case:
+                    click.echo(f"              {visible(sub.failing_case)}")
             if check.calibration:
                 c = check.calibration
-                click.echo(f"     calibration: limit {c['time_limit_s']:g} s, slowest accepted call "
-                           f"{c['slowest_accepted_call_s']:.3f} s (margin {c['margin']}x)")
+                parts = [f"limit {c['time_limit_s']:g} s"]
+                if "slowest_accepted_call_s" in c:
+                    parts.append(f"slowest accepted call {c['slowest_accepted_call_s']:.3f} s (margin {c['margin']}x)")
+                if "fastest_time_limit_call_s" in c:
+                    parts.append(f"fastest time_limit run stopped at {c['fastest_time_limit_call_s']:.3f} s")
+                click.echo(f"     calibration: {', '.join(parts)}")
             if check.mutation:
                 m = check.mutation
                 click.echo(f"     mutants: {m.killed}/{m.counted} rejected ({100 * m.score:.1f}%), "

@@ -69,7 +69,8 @@ def complexity_step(problem, options: ComplexityOptions):
         from judge.complexity.report import ReportRequest, build_report
 
         if subject is None:
-            return unavailable(f"{problem.slug} has no complexity measurement: only its verdict is judged")
+            why = f" ({problem.no_sizes})" if problem.no_sizes else ""
+            return unavailable(f"{problem.slug} has no complexity measurement{why}: only its verdict is judged")
         measurement = measure(sandbox, subject, options.budget, progress)
         return build_report(measurement, ReportRequest(
             params=tuple(p.name for p in subject.parameters), time_target=problem.complexity["time"],

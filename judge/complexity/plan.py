@@ -58,16 +58,17 @@ class Budget:
 
 
 def ladder(parameter: SizeParameter) -> list[int]:
-    """The doubling sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them; a small parameter's
-    even steps instead."""
-    if parameter.max <= SMALL_LADDER_MAX:
+    """The sizes from ``min`` up to ``max``, at most ``MAX_SIZES`` of them: doubling; or ``min``, ``min + step``,
+    ... for a parameter with a ``step``; or, for a small parameter (max at most ``SMALL_LADDER_MAX``) without
+    one, even steps that reach ``max``."""
+    if not parameter.step and parameter.max <= SMALL_LADDER_MAX:
         step = max(1, math.ceil((parameter.max - parameter.min) / (MAX_SIZES - 1)))
         return list(range(parameter.min, parameter.max + 1, step))[:MAX_SIZES]
     sizes: list[int] = []
     size = parameter.min
     while size <= parameter.max and len(sizes) < MAX_SIZES:
         sizes.append(size)
-        size *= 2
+        size = size + parameter.step if parameter.step else size * 2
     return sizes
 
 
@@ -88,6 +89,8 @@ def diagonal(parameters: tuple[SizeParameter, ...]) -> SizeParameter | None:
 
 def extension(parameter: SizeParameter, largest: int) -> list[int]:
     """Sizes below ``min`` (largest first) that bring the span up to ``TARGET_SPAN`` when ``largest`` was the top."""
+    if parameter.step:  # a step ladder's min is already as low as its exponential sizes can usefully go
+        return []
     sizes: list[int] = []
     size = parameter.min // 2
     while largest / (sizes[-1] if sizes else parameter.min) < TARGET_SPAN and size >= max(parameter.floor, 1):

@@ -173,11 +173,15 @@ class _Broken(Exception):
         super().__init__(f"{path}: {what}")
 
 
-def check_constraints(problem, args) -> list[str]:
+def check_constraints(problem, args, sweep: bool = False) -> list[str]:
     """Every way ``args`` breaks ``problem``'s declared constraints, one line each ("param: what is wrong").
 
     The first violation of each parameter is reported, then what constraints.py's ``check(args)`` says.
-    An empty list: the input is within the contract (or the problem declares none).
+    An empty list: the input is within the contract (or the problem declares none).  A ``sweep`` input
+    (a complexity generator's) may go past the statement's sizes, never past its values
+    (problems/README.md): the upper bounds of ``len``, ``total_len`` and ``depth`` and of a top-level
+    ``int`` parameter (a count such as n) are not checked, nor is constraints.py, whose rules are often
+    about sizes.
     """
     constraints = problem.constraints
     if not constraints:
@@ -189,12 +193,12 @@ def check_constraints(problem, args) -> list[str]:
     found = []
     for name, spec in constraints.params.items():
         try:
-            _check(spec, named[name], name, named)
+            _check(spec, named[name], name, _Named(named, sweep))
         except _Broken as broken:
             found.append(str(broken))
         except Exception as exc:  # noqa: BLE001 - a bound that cannot be evaluated on this input
             found.append(f"{name}: the constraints cannot be evaluated ({type(exc).__name__}: {exc})")
-    if constraints.custom:
+    if constraints.custom and not sweep:
         check = problem.constraints_check
         if check is not None:
             try:
@@ -250,9 +254,21 @@ def _bounds(pair) -> tuple[Bound, Bound]:
     return low, high
 
 
-def _range(low: Bound, high: Bound, value: int, path: str, named: dict, what: str):
+class _Named(dict):
+    """The parameters by name, which bounds are evaluated over, and whether the input is a sweep's."""
+
+    def __init__(self, named: dict, sweep: bool):
+        super().__init__(named)
+        self.sweep = sweep
+
+
+def _range(bounds, value: int, path: str, named: dict, what: str, size: bool = False):
+    """``value`` within the pair ``bounds``; a ``size`` (a length, or a top-level count) unbounded above in a sweep."""
+    low, high = _bounds(bounds)
     if value < low(named):
         raise _Broken(path, f"{what}{value} is below {low.show(named)}")
+    if size and isinstance(named, _Named) and named.sweep:
+        return
     if value > high(named):
         raise _Broken(path, f"{what}{value} is above {high.show(named)}")
 
@@ -267,11 +283,11 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "int" in spec:
         if type(value) is not int:
             raise _Broken(path, f"{_short(value)} is not an int")
-        _range(*_bounds(spec["int"]), value, path, named, "")
+        _range(spec["int"], value, path, named, "", size=path in named)  # top level: a count
     if "one_of" in spec and not any(type(v) is type(value) and v == value for v in spec["one_of"]):
         raise _Broken(path, f"{_short(value)} is not one of {list(spec['one_of'])}")  # 1 is not True
     if "len" in spec:
-        _range(*_bounds(spec["len"]), _length(value, path), path, named, "length ")
+        _range(spec["len"], _length(value, path), path, named, "length ", size=True)
     if "chars" in spec:
         if not isinstance(value, str):
             raise _Broken(path, f"{_short(value)} is not a string")
@@ -281,7 +297,7 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "depth" in spec:
         if value is not None and not _is_tree(value):
             raise _Broken(path, f"{_short(value)} is not a tree")
-        _range(*_bounds(spec["depth"]), _depth(value), path, named, "depth ")
+        _range(spec["depth"], _depth(value), path, named, "depth ", size=True)
     if "items" in spec:
         items = _sequence(value, path, "items")
         if len(items) != len(spec["items"]):
@@ -304,7 +320,7 @@ def _check(spec: dict, value, path: str, named: dict) -> None:
     if "total_len" in spec:
         items = _sequence(value, path, "total_len")
         total = sum(_length(item, f"{path}[{i}]") for i, item in enumerate(items))
-        _range(*_bounds(spec["total_len"]), total, path, named, "total length ")
+        _range(spec["total_len"], total, path, named, "total length ", size=True)
     if "differ" in spec:
         items = _sequence(value, path, "differ")
         positions = spec["differ"]

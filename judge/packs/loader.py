@@ -76,6 +76,14 @@ class _Fields:
     def sub(self, key: str) -> _Fields:
         return _Fields(self.path, self.get(key, dict, {}), f"{self.prefix}{key}.")
 
+    def only(self, known) -> None:
+        """Refuse keys this table does not define: a misspelt `[limit]` must not be silently ignored."""
+        for key in self.table:
+            if key not in known:
+                where = f"[{self.prefix[:-1]}]" if self.prefix else "the top level"
+                raise PackError(f"{self.path}: field `{self.prefix}{key}` is unknown",
+                                f"the fields of {where} are {', '.join(sorted(known))} (problems/README.md)")
+
 
 def _read_toml(path: Path) -> dict:
     try:
@@ -92,8 +100,16 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
             raise PackError(f"{directory / name}: file is missing", "see problems/README.md for a problem's files")
     path = directory / "problem.toml"
     top = _Fields(path, _read_toml(path))
+    if "numpy" in top.table:  # the runtime preloads NumPy now (sandboxes/python/runtime.toml)
+        top.fail("numpy", "is gone: NumPy is preloaded by the python runtime; write `[complexity] vectorized = true` "
+                          "if Python-level work must not grow")
+    top.only(_KNOWN_KEYS)
     entry_t, limits_t = top.sub("entry"), top.sub("limits")
     compare_t, complexity_t = top.sub("compare"), top.sub("complexity")
+    for table, known in ((entry_t, _ENTRY_KEYS), (limits_t, _LIMITS_KEYS), (compare_t, _COMPARE_KEYS),
+                         (complexity_t, _COMPLEXITY_KEYS), (top.sub("property"), _PROPERTY_KEYS),
+                         (top.sub("mutants"), _MUTANTS_KEYS)):
+        table.only(known)
     is_ident, idents = (lambda s: bool(IDENT_RE.match(s))), "must be Python identifiers"
     kind = entry_t.get("kind", str, "function", lambda k: k in ("function", "design", "module", "autograd"),
                        "must be function, design, module or autograd")
@@ -113,9 +129,10 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         for axis in ("time", "space")
     }
     size_parameters = _size_parameters(complexity_t, complexity, directory)
-    if "numpy" in top.table:  # the runtime preloads NumPy now (sandboxes/python/runtime.toml)
-        top.fail("numpy", "is gone: NumPy is preloaded by the python runtime; write `[complexity] vectorized = true` "
-                          "if Python-level work must not grow")
+    no_sizes = complexity_t.get("no_sizes", str, "", lambda s: bool(s.strip()),
+                                "must say in one line why a complexity report cannot apply")
+    if no_sizes and size_parameters:
+        complexity_t.fail("no_sizes", "cannot be given with [complexity.sizes]: a problem is measured, or says why not")
     runtimes = runtime_names()
     runtime = top.get("runtime", str, DEFAULT_RUNTIME, runtimes.__contains__,
                       f"must name a runtime under sandboxes/ ({', '.join(runtimes)})")
@@ -156,7 +173,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
         runtime=runtime,
         vectorized=complexity_t.get("vectorized", bool, False),
         directory=directory,
-        extra={k: v for k, v in top.table.items() if k not in _KNOWN_KEYS},
+        no_sizes=no_sizes,
         size_parameters=size_parameters,
         equivalent_mutants=_equivalent_mutants(top.sub("mutants")),
         constraints=constraints,
@@ -177,6 +194,7 @@ def _equivalent_mutants(fields: _Fields) -> dict[str, str]:
 
 
 MIN_SIZE_RATIO = 128  # min to max must hold 8 doubling sizes (2.1 decades)
+MIN_STEP_SIZES = 6  # a step ladder's sizes, at least
 
 
 def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> tuple[SizeParameter, ...]:
@@ -190,11 +208,17 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
         if not IDENT_RE.match(name) or name.lower() == "log":
             sizes_t.fail(name, "must be a parameter name such as n, V or E")
         fields = sizes_t.sub(name)
+        fields.only(_SIZE_KEYS)
         low = fields.get("min", int, check=lambda v: v >= 1, what="must be at least 1")
-        high = fields.get("max", int, check=lambda v, low=low: v >= low * MIN_SIZE_RATIO or (
-                              v <= SMALL_LADDER_MAX and v - low >= SMALL_MIN_STEPS),
-                          what=f"must be at least {MIN_SIZE_RATIO} x min (8 doubling sizes), or, for exponential "
-                               f"work, at most {SMALL_LADDER_MAX} and at least min + {SMALL_MIN_STEPS}")
+        step = fields.get("step", int, 0, lambda v: v >= 1, "must be at least 1 (leave it out to double)")
+        if step:  # an exponential solution's sizes: a few consecutive small ones
+            high = fields.get("max", int, check=lambda v, low=low, step=step: (v - low) // step + 1 >= MIN_STEP_SIZES,
+                              what=f"must leave at least {MIN_STEP_SIZES} sizes from min in steps of `step`")
+        else:
+            high = fields.get("max", int, check=lambda v, low=low: v >= low * MIN_SIZE_RATIO or (
+                                  v <= SMALL_LADDER_MAX and v - low >= SMALL_MIN_STEPS),
+                              what=f"must be at least {MIN_SIZE_RATIO} x min (8 doubling sizes), or, for exponential "
+                                   f"work, at most {SMALL_LADDER_MAX} and at least min + {SMALL_MIN_STEPS}")
         floor = fields.get("floor", int, 1, lambda v, low=low: 1 <= v <= low, "must lie between 1 and min")
         params.append(SizeParameter(
             name=name,
@@ -204,6 +228,9 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
             fixed=fields.get("fixed", int, low, lambda v, floor=floor, high=high: floor <= v <= high,
                              "must lie between floor and max"),
             floor=floor,
+            step=step,
+            past_constraints=fields.get("past_constraints", str, "", lambda s: bool(s.strip()),
+                                        "must say in one line why no solution can depend on the bounds passed"),
         ))
     names = tuple(p.name for p in params)
     for axis, text in targets.items():
@@ -220,6 +247,14 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
 
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
                "property", "runtime", "mutants", "constraints", "variant_of", "forbidden"}
+_ENTRY_KEYS = {"name", "aliases", "params", "signature", "kind", "returns_arg"}
+_LIMITS_KEYS = {"time_s", "memory_mb", "answer_mb"}
+_COMPARE_KEYS = {"mode", "rel_tol", "abs_tol"}
+_COMPLEXITY_KEYS = {"time", "space", "vectorized", "sizes", "no_sizes"}
+_PROPERTY_KEYS = {"examples", "budget_s"}
+_MUTANTS_KEYS = {"equivalent"}
+_SIZE_KEYS = {"generator", "min", "max", "fixed", "floor", "step", "past_constraints"}
+_PACK_KEYS = {"name", "title", "description"}
 
 
 def _pack_fields(directory: Path) -> _Fields:
@@ -229,9 +264,17 @@ def _pack_fields(directory: Path) -> _Fields:
     return _Fields(path, _read_toml(path))
 
 
+def load_pack_name(directory: Path) -> str:
+    """A pack's name from its pack.toml (checked like load_pack checks it), without loading its problems."""
+    fields = _pack_fields(Path(directory))
+    fields.only(_PACK_KEYS)
+    return fields.get("name", str, check=SLUG_RE.match, what="must be a slug")
+
+
 def load_pack(directory: Path, source: str = "path") -> Pack:
     directory = Path(directory)
     fields = _pack_fields(directory)
+    fields.only(_PACK_KEYS)
     name = fields.get("name", str, check=SLUG_RE.match, what="must be a slug")
     problems = tuple(
         load_problem(child, pack=name)
@@ -304,8 +347,7 @@ def find_problem(slug: str, root: Path | None = None, problems: list[Problem] | 
         homes = ([directory / slug for directory, _ in pack_directories(root)
                   if (directory / slug / "problem.toml").is_file()] if SLUG_RE.match(slug) else [])
         if len(homes) == 1:
-            name = _pack_fields(homes[0].parent).get("name", str, check=SLUG_RE.match, what="must be a slug")
-            problem = load_problem(homes[0], pack=name)
+            problem = load_problem(homes[0], pack=load_pack_name(homes[0].parent))
             if problem.slug == slug:
                 return problem
         problems = all_problems(root)

@@ -105,7 +105,9 @@ class SizeParameter:
     The sweep doubles ``name`` from ``min`` up to ``max`` (8 to 10 sizes) while
     every other parameter holds its ``fixed`` value (between ``floor`` and
     ``max``), and may extend below ``min`` down to ``floor`` when the budget
-    stops growth early.  ``generator``
+    stops growth early.  With ``step`` the ladder climbs by adding ``step``
+    instead of doubling (exponential and factorial solutions, whose sizes stay
+    small).  ``generator``
     names the function in generators.py that builds a worst-case input:
     ``generator(sizes: dict[str, int], rng: random.Random) -> list`` (the
     argument list).
@@ -117,6 +119,8 @@ class SizeParameter:
     max: int
     fixed: int
     floor: int = 1
+    step: int = 0  # 0: the doubling ladder; else min, min + step, ... (backtracking's small exponential sizes)
+    past_constraints: str = ""  # why no solution can depend on the [constraints] values its largest inputs pass
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ class Problem:
     runtime: str  # the sandbox runtime it runs in: a directory under sandboxes/ (judge/sandbox/runtimes.py)
     vectorized: bool  # [complexity] vectorized: the report checks that Python-level work does not grow
     directory: Path
-    extra: dict = field(default_factory=dict)
+    no_sizes: str = ""  # [complexity] no_sizes: why the problem has no size parameters (validate requires one)
     equivalent_mutants: dict = field(default_factory=dict)  # mutant id -> why it equals the reference
     size_parameters: tuple[SizeParameter, ...] = ()  # empty: no complexity report
     constraints: Constraints = field(default_factory=Constraints)  # [constraints]: what a valid input is
@@ -217,11 +221,12 @@ class Problem:
         cases = []
         for i, item in enumerate(raw):
             if not isinstance(item, dict) or not isinstance(item.get("args"), (list, tuple)):
-                raise PackError(f"{path}: {where}[{i}] needs an `args` list", "write {'args': [...], 'tags': [...]}")
+                raise PackError(f"{path}: {where} case {i + 1} needs an `args` list",  # numbered from 1, as submit
+                                "write {'args': [...], 'tags': [...]}")
             tags = item.get("tags", [])
             tags = (tags,) if isinstance(tags, str) else tuple(tags)
             if not visible and not tags:
-                raise PackError(f"{path}: {where}[{i}] has no `tags`",
+                raise PackError(f"{path}: {where} case {i + 1} has no `tags`",
                                 "tag each hidden case with the edge case it probes")
             cases.append(Case(index=i + 1, args=list(item["args"]), tags=tags, expected=item.get("expected"),
                               has_expected="expected" in item, explanation=item.get("explanation", "")))

@@ -107,6 +107,8 @@ def test_pack_validate_passes_the_shipped_problem_and_fails_a_mislabelled_one(en
     tags = {s["expected"] for s in problem["submissions"]}
     assert {"accepted", "wrong_answer", "time_limit"} <= tags and all(s["ok"] for s in problem["submissions"])
     assert problem["calibration"]["margin"] >= 2
+    # as Kattis prints it: the fastest time_limit run against the limit too (it runs until stopped near it)
+    assert problem["calibration"]["fastest_time_limit_call_s"] >= problem["calibration"]["time_limit_s"] / 2
 
     broken = tmp_path / "two-sum-ii"
     shutil.copytree(TWO_SUM, broken)
@@ -116,6 +118,10 @@ def test_pack_validate_passes_the_shipped_problem_and_fails_a_mislabelled_one(en
     [problem] = data["problems"]
     bad = [s for s in problem["submissions"] if not s["ok"]]
     assert [(s["path"], s["got"]) for s in bad] == [("submissions/accepted/actually_wrong.py", "wrong_answer")]
+    assert bad[0]["failing_case"].startswith("hidden case 1 [min-size]: numbers = [1, 2], target = 3; "
+                                             "expected [1, 2], got [0, 1]")
+    proc, _ = judge("pack", "validate", broken)
+    assert "hidden case 1 [min-size]: numbers = [1, 2], target = 3; expected [1, 2], got [0, 1]" in proc.stdout
 
 
 def test_pack_validate_static_catches_a_wrong_hand_written_answer(tmp_path):

@@ -9,7 +9,7 @@ from judge.packs.loader import load_packs
 from judge.sandbox.image import require_image
 from judge.sandbox.reference import close_all
 from judge.sandbox.runtimes import load_runtime
-from judge.validation import ProblemCheck, constraint_errors, run_submissions, static_checks
+from judge.validation import ProblemCheck, SandboxRun, constraint_errors, run_submissions, static_checks
 
 REPO = Path(__file__).resolve().parents[2]
 PROBLEMS = [problem for pack in load_packs(REPO / "problems") for problem in pack.problems]
@@ -41,8 +41,8 @@ def test_pack_validates(problem, engine, judge_home):
     try:
         static_checks(problem, check)
         assert not check.errors, check.errors
-        run_submissions(problem, check, client, image, judge_home / "hypothesis", judge_home / "cases")
+        run_submissions(problem, check, SandboxRun(client, image, judge_home / "hypothesis", judge_home / "cases"))
     finally:
         close_all()  # a runtime whose references run in a container: that container ends with the test
-    wrong = [f"{s.path}: expected {s.expected}, got {s.got} ({s.message})" for s in check.submissions if not s.ok]
+    wrong = [f"{s.path}: expected {s.expected}, got {s.got} ({s.failing_case})" for s in check.submissions if not s.ok]
     assert not wrong, wrong

@@ -49,6 +49,13 @@ def test_the_size_parameter_loads(problem_dir):
     ("[complexity.sizes.n]", "[complexity.sizes.log]", "complexity.sizes.log"),
     ('time = "O(n)"', 'time = "O(n log"', "complexity.time"),
     ('space = "O(1)"', 'space = "O(n^1.5)"', "complexity.space"),
+    ("max = 32768", "max = 32768\nstep = 0", "complexity.sizes.n.step"),
+    ("max = 32768", "max = 264\nstep = 2", "complexity.sizes.n.max"),  # 256 .. 264 by 2: 5 sizes, 6 needed
+    ("max = 32768", "max = 32768\npast_constraints = \" \"", "complexity.sizes.n.past_constraints"),
+    ("max = 32768", "max = 32768\nmaximum = 1", "complexity.sizes.n.maximum"),
+    ("[limits]", "[limit]", "limit"),
+    ("[compare]", "[compare]\ntolerance = 1", "compare.tolerance"),
+    ('space = "O(1)"', 'space = "O(1)"\nno_sizes = "measured anyway"', "complexity.no_sizes"),
 ])
 def test_errors_name_the_file_and_the_field(problem_dir, old, new, field):
     edit(problem_dir, old, new)
@@ -61,6 +68,15 @@ def test_exponential_work_may_climb_a_small_ladder(problem_dir):
     edit(problem_dir, "min = 256\nmax = 32768", "min = 4\nmax = 18")
     (parameter,) = load_problem(problem_dir).size_parameters
     assert (parameter.min, parameter.max) == (4, 18)
+
+
+def test_a_step_ladder_loads(problem_dir):
+    edit(problem_dir, "max = 32768", "max = 264\nstep = 2")
+    with pytest.raises(PackError, match="at least 6 sizes"):
+        load_problem(problem_dir)
+    edit(problem_dir, "max = 264", "max = 266")
+    (parameter,) = load_problem(problem_dir).size_parameters
+    assert (parameter.min, parameter.max, parameter.step) == (256, 266, 2)
 
 
 def test_sizes_need_generators_py(problem_dir):

@@ -14,6 +14,13 @@ def test_the_ladder_doubles_from_min_up_to_ten_sizes():
     assert plan.ladder(param(7, 896)) == [7, 14, 28, 56, 112, 224, 448, 896]
 
 
+def test_a_step_ladder_adds_its_step_and_never_extends_below_min():
+    step = SizeParameter("n", "gen", 2, 16, 2, 1, step=2)
+    assert plan.ladder(step) == [2, 4, 6, 8, 10, 12, 14, 16]
+    assert plan.ladder(SizeParameter("n", "gen", 1, 100, 1, 1, step=1)) == list(range(1, 11))  # MAX_SIZES
+    assert plan.extension(step, 8) == []
+
+
 def test_the_extension_reaches_a_span_of_one_and_a_half_decades_and_stops_at_the_floor():
     # A quadratic stopped at 1024 by the budget, from min 512: down to 32.
     assert plan.extension(param(512), 1024) == [256, 128, 64, 32]

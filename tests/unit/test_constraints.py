@@ -182,3 +182,18 @@ def test_a_leetcode_problem_must_declare_its_contract(problem_dir):
     errors = constraint_errors(load_problem(problem_dir))
     assert errors == ["problem.toml: names leetcode = 167 but declares no [constraints]; declare LeetCode's "
                       "constraints (problems/README.md), or drop the id and write variant_of"]
+
+
+def test_a_sweep_input_may_pass_the_sizes_but_not_the_values(problem_dir):
+    """Complexity generators' inputs (check_constraints(..., sweep=True)): past len, total_len, depth and a
+    top-level int (a count), never past a value inside the input, and constraints.py is not asked."""
+    problem = with_constraints(problem_dir, '[constraints]\ncustom = "never"\ntarget = { int = [0, 5] }\n'
+                               'numbers = { len = [1, 3], each = { int = [0, 9] } }\n',
+                               "def check(args):\n    return 'constraints.py refuses everything'\n")
+    too_long = [[1, 2, 3, 4], 9]
+    assert check_constraints(problem, too_long) == ["target: 9 is above 5", "numbers: length 4 is above 3",
+                                                    "constraints.py refuses everything"]
+    assert check_constraints(problem, too_long, sweep=True) == []
+    assert check_constraints(problem, [[1, 2, 30], 9], sweep=True) == ["numbers[2]: 30 is above 9"]
+    assert check_constraints(problem, [[], -1], sweep=True) == ["target: -1 is below 0",
+                                                                "numbers: length 0 is below 1"]

@@ -56,7 +56,7 @@ def test_broken_toml_is_named(problem_dir):
 
 def test_untagged_hidden_case_is_refused(problem_dir):
     (problem_dir / "cases.py").write_text("EXAMPLES = []\ndef hidden_cases():\n    return [{'args': [[1, 2], 3]}]\n")
-    with pytest.raises(PackError, match=r"hidden_cases\(\)\[0\] has no `tags`"):
+    with pytest.raises(PackError, match=r"hidden_cases\(\) case 1 has no `tags`"):
         load_problem(problem_dir).hidden_cases
 
 

@@ -1,12 +1,13 @@
 def diameter_of_binary_tree(root):
-    turns = []  # for every node: the longest path whose highest node it is, in edges
+    best = 0  # the longest path, in edges, whose highest node has been seen
 
     def height(node):
+        nonlocal best
         if node is None:
             return 0
         left, right = height(node.left), height(node.right)
-        turns.append(left + right)
+        best = max(best, left + right)
         return 1 + max(left, right)
 
     height(root)
-    return max(turns)
+    return best

@@ -6,6 +6,16 @@ links, so there are about 4n distinct addresses to join and sort.
 """
 
 
+def _letters(number):
+    """A name part of English letters for a number: 0 -> "a", 25 -> "z", 26 -> "ba" (names are letters only)."""
+    text = ""
+    while True:
+        number, digit = divmod(number, 26)
+        text = chr(ord("a") + digit) + text
+        if not number:
+            return text
+
+
 def chained_accounts(sizes, rng):
     n = sizes["n"]
     accounts = []
@@ -14,7 +24,7 @@ def chained_accounts(sizes, rng):
         own = [f"p{k // 8}_{k % 8}_{j}@mail.com" for j in range(5)]
         if k % 8 and prev is not None:
             own[0] = prev[rng.randrange(5)]
-        accounts.append([f"Person{k // 8}"] + own)
+        accounts.append(["Person" + _letters(k // 8)] + own)
         prev = own
     rng.shuffle(accounts)
     return [accounts]
