@@ -50,8 +50,8 @@ def file_to_edit(conn: sqlite3.Connection | None, target: str, cwd: Path) -> Edi
         raise UsageError(f"{target}: no such file", "check the path, or name a problem by its slug")
     problem = find_problem(target)
     session = open_session(conn) if conn is not None else None
-    if session is not None:
-        for row in session_problems(conn, session["id"]):  # type: ignore[arg-type]
+    if conn is not None and session is not None:
+        for row in session_problems(conn, session["id"]):
             if row["problem"] == problem.slug:
                 return EditTarget(Path(row["file_path"]))
     path = cwd / f"{module_name(problem.slug)}{load_runtime(problem.runtime).suffix}"
