@@ -17,8 +17,10 @@ import select
 import signal
 import socket
 import struct
+import threading
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC
 from enum import Enum
@@ -192,8 +194,9 @@ class Sandbox:
         never a verdict against the submission.
         """
         api = self.client.api
-        created = api.create_container(**create_arguments(self.client, self.image, self.limits, self.submission_dir))
-        self.container_id = created["Id"]
+        with signals_held():  # see there: the id is kept before any interrupt unwinds
+            self.container_id = api.create_container(
+                **create_arguments(self.client, self.image, self.limits, self.submission_dir))["Id"]
         self._meter = CpuMeter(self.container_id)
         self._sock = api.attach_socket(self.container_id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
         self._raw = getattr(self._sock, "_sock", self._sock)
@@ -545,6 +548,37 @@ def _engine_time(stamp) -> str | None:
         return None
     digits = (fraction if fraction.isdigit() else "").ljust(9, "0")[:9]
     return f"{seconds}.{digits}"
+
+
+@contextmanager
+def signals_held(signums=(signal.SIGINT, signal.SIGTERM, signal.SIGHUP)):
+    """Hold Ctrl-C, SIGTERM and SIGHUP until the block ends, then act on them.
+
+    Around a container's creation and the line that keeps its id: an interrupt that landed while the
+    engine created it would otherwise unwind before anyone held the id, leaving a created container that
+    nothing removes (seen once, under `judge watch`).  A second signal of a kind while held acts at once,
+    so a hung engine never traps the user.
+    """
+    if threading.current_thread() is not threading.main_thread():  # only the main thread has handlers
+        yield
+        return
+    held: list[int] = []
+    previous = {signum: signal.getsignal(signum) for signum in signums}
+
+    def hold(signum, frame):
+        if signum in held and callable(previous[signum]):
+            previous[signum](signum, frame)
+        held.append(signum)
+
+    for signum in signums:
+        signal.signal(signum, hold)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
+        for signum in dict.fromkeys(held):
+            signal.raise_signal(signum)
 
 
 REMOVE_ATTEMPTS = 3

@@ -35,7 +35,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from judge.background import start_detached
-from judge.sandbox.container import Sandbox, remove_container, sweep_stale_containers
+from judge.sandbox.container import Sandbox, remove_container, signals_held, sweep_stale_containers
 from judge.sandbox.policy import (
     CLAIMED_PREFIX,
     SANDBOX_LABEL,
@@ -115,11 +115,14 @@ class WarmPool:
         args = create_arguments(self.client, self.image, lifetime)
         args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb)}
         args["name"] = WARM_PREFIX + secrets.token_hex(6)
-        container_id = self.client.api.create_container(**args)["Id"]
+        container_id = None
         try:
+            with signals_held():  # the id is kept before any interrupt unwinds
+                container_id = self.client.api.create_container(**args)["Id"]
             self.client.api.start(container_id)
         except BaseException:
-            remove_container(self.client, container_id)
+            if container_id is not None:
+                remove_container(self.client, container_id)
             raise
         return container_id
 

@@ -156,3 +156,37 @@ def test_pipelined_calls_hold_each_call_to_its_own_cpu_limit(engine):
         last = results[-1][1]
         assert last.verdict.value == "time_limit" and last.fatal, last.message
         assert all(result.ok for _, result in results[:4])
+
+
+def test_ctrl_c_as_the_engine_creates_the_container_leaves_none(engine):
+    """The interrupt lands just after the engine created the container and before its answer is used (the
+    moment `judge watch` once leaked a created container at): the sandbox still removes it."""
+    import os
+    import signal
+
+    client, image = engine
+
+    class InterruptedAsCreated:
+        """The real engine's API; the user presses Ctrl-C the moment a container exists."""
+
+        def __init__(self, api):
+            self._api = api
+
+        def __getattr__(self, name):
+            return getattr(self._api, name)
+
+        def create_container(self, **arguments):
+            created = self._api.create_container(**arguments)
+            os.kill(os.getpid(), signal.SIGINT)
+            return created
+
+    class Client:
+        api = InterruptedAsCreated(client.api)
+
+    created_before = {c["Id"] for c in client.api.containers(all=True)}
+    with pytest.raises(KeyboardInterrupt):
+        with Sandbox(Client(), image):
+            pass
+    left = [c for c in client.api.containers(all=True) if c["Id"] not in created_before
+            and c["Image"] == image.tag]
+    assert left == [], f"left behind: {[c['Id'][:12] for c in left]}"
