@@ -5,7 +5,7 @@ JUDGE  := $(VENV)/bin/judge
 DEMO_HOME := $(CURDIR)/.demo-home
 DEMO_DIR  := problems/two-pointers/two-sum-ii/submissions
 
-.PHONY: install image demo test test-unit lint bench mutants clean
+.PHONY: install image demo test test-unit lint bench mutants reports clean
 
 install: $(VENV)/.installed
 
@@ -48,6 +48,10 @@ bench: image
 # Mutation testing of every pack's tests; writes the per-problem summary to problems/MUTATION.md.
 mutants: image
 	$(JUDGE) pack validate problems --mutants --summary problems/MUTATION.md
+
+# Every problem's reference submitted and measured: its complexity report against the target (problems/REPORTS.md).
+reports: image
+	$(VENV)/bin/python bench/reference_reports.py --out problems/REPORTS.md
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache *.egg-info build dist
