@@ -43,7 +43,10 @@ class Row:
 def problem_dirs(paths: list[Path]) -> list[Path]:
     found = []
     for path in paths:
-        found += [p.parent for p in sorted(path.glob("**/problem.toml"))] if not (path / "problem.toml").exists() else [path]
+        if (path / "problem.toml").exists():
+            found.append(path)
+        else:
+            found += [toml.parent for toml in sorted(path.glob("**/problem.toml"))]
     return found
 
 
