@@ -619,7 +619,9 @@ def sweep_stale_containers(client) -> int:
         if claimer is not None:
             owner_alive = pid_alive(str(claimer))  # a claimed warm container belongs to its claimer
         elif (until := waiting_until(labels)) is not None:
-            owner_alive = info.get("State") == "running" and until >= time.time()
+            # A warm container waits while running and wanted; before its start, its creator owns it.
+            owner_alive = ((info.get("State") == "running" and until >= time.time())
+                           or (info.get("State") == "created" and pid_alive(labels.get(OWNER_PID_LABEL))))
         else:
             owner_alive = pid_alive(labels.get(OWNER_PID_LABEL))
         if owner_alive:

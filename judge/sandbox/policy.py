@@ -18,6 +18,7 @@ OWNER_HOST_LABEL = "org.drill-judge.owner-host"
 RUN_LABEL = "org.drill-judge.run"  # JUDGE_RUN_ID, when set: lets a test run find exactly its own containers
 WARM_UNTIL_LABEL = "org.drill-judge.warm-until"
 WARM_MEMORY_LABEL = "org.drill-judge.warm-memory-mb"
+WARM_POOL_LABEL = "org.drill-judge.warm-pool"  # which data dir's pool a warm container waits in
 WARM_PREFIX = "drill-judge-warm-"
 CLAIMED_PREFIX = "drill-judge-claimed-"
 SANDBOX_UID = 65534

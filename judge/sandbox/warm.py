@@ -7,7 +7,7 @@ the code exists.  It is claimed once, then removed like any other; nothing
 carries over between submissions.
 
 Labels say until when a warm container may wait (``WARM_UNTIL_LABEL``, epoch
-seconds) and under which memory limit it runs.  Claiming renames it to
+seconds), under which memory limit it runs, and in which pool it waits (one per data dir).  Claiming renames it to
 ``drill-judge-claimed-<pid>-...`` under a host-wide lock, so two judges never
 claim the same container, and the sweep knows which process now owns it.
 
@@ -26,6 +26,7 @@ whose claimer is gone, which the sweep removes.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import secrets
 import sys
@@ -40,6 +41,7 @@ from judge.sandbox.policy import (
     CLAIMED_PREFIX,
     SANDBOX_LABEL,
     WARM_MEMORY_LABEL,
+    WARM_POOL_LABEL,
     WARM_PREFIX,
     WARM_UNTIL_LABEL,
     Limits,
@@ -113,7 +115,8 @@ class WarmPool:
         lifetime = replace(limits, lifetime_s=int(max(0.0, until - time.time())) + limits.lifetime_s)
         assert self.image is not None, "a discard-only pool starts nothing"
         args = create_arguments(self.client, self.image, lifetime)
-        args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb)}
+        args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb),
+                          WARM_POOL_LABEL: self.pool}
         args["name"] = WARM_PREFIX + secrets.token_hex(6)
         container_id = None
         try:
@@ -126,8 +129,15 @@ class WarmPool:
             raise
         return container_id
 
+    @property
+    def pool(self) -> str:
+        """This pool's name on its containers: one pool per data dir, so a judge never takes (or a session's
+        end discards) the warm container another data dir's session is waiting for."""
+        return hashlib.sha256(str(self.lock_path.resolve()).encode()).hexdigest()[:16]
+
     def _waiting(self) -> list[dict]:
-        return [info for info in self.client.api.containers(filters={"label": [SANDBOX_LABEL, WARM_UNTIL_LABEL]})
+        return [info for info in self.client.api.containers(filters={"label": [SANDBOX_LABEL, WARM_UNTIL_LABEL,
+                                                                               f"{WARM_POOL_LABEL}={self.pool}"]})
                 if any(n.lstrip("/").startswith(WARM_PREFIX) for n in info.get("Names", []))]
 
     def claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:

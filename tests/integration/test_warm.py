@@ -97,3 +97,27 @@ def check_warm_submissions(client, tmp_path):
     proc, data = judge("submit", checker, "--problem", "two-sum-ii", "--json")
     assert data["extra"]["sandbox"] == "warm"
     assert data["verdict"] == "accepted"  # nothing the previous submission wrote is visible
+
+
+def test_a_data_dir_never_takes_or_discards_another_ones_warm_container(engine, tmp_path):
+    """Two people (two JUDGE_HOMEs) on one engine: each session keeps its own warm container."""
+    client, _ = engine
+    other_home = tmp_path / "other-home"
+    other = {**os.environ, "JUDGE_HOME": str(other_home), "JUDGE_WARM": "1"}
+    started = subprocess.run([sys.executable, "-m", "judge", "start", "--problem", "two-sum-ii", "--dir",
+                              str(tmp_path / "other-ws")], env=other, capture_output=True, text=True, timeout=300)
+    assert started.returncode == 0, started.stderr
+    try:
+        theirs = waiting(client)
+        assert len(theirs) == 1
+        solution = tmp_path / "two_sum_ii.py"
+        solution.write_text(ACCEPTED)
+        proc, data = judge("submit", solution, "--problem", "two-sum-ii", "--json")  # no session of its own here
+        assert data["verdict"] == "accepted" and data["extra"]["sandbox"] == "cold", data["extra"]
+        proc, _ = judge("start", "--problem", "two-sum-ii", "--dir", tmp_path / "ws")
+        assert proc.returncode == 0, proc.stderr
+        proc, _ = judge("end")
+        assert proc.returncode == 0, proc.stderr
+        assert theirs[0] in waiting(client)  # this end discarded its own warm container only
+    finally:
+        subprocess.run([sys.executable, "-m", "judge", "end"], env=other, capture_output=True, timeout=300)
