@@ -2,16 +2,14 @@ import torch
 
 
 def beam_search(log_probs, start, eos, beam_width, max_len):
-    vocab = log_probs.shape[0]
+    vocab = len(log_probs)
     # Live hypotheses are kept in token-list order, so a candidate's flat index (hypothesis, token) is also its
     # place in token-list order, and a stable sort on the score breaks ties as the statement asks.
-    tokens = torch.zeros((1, 0), dtype=torch.long)
+    tokens = torch.tensor([[]], dtype=torch.long)
     scores = torch.zeros(1, dtype=log_probs.dtype)
     last = torch.tensor([start])
     results = []
-    for _ in range(max_len):
-        if len(scores) == 0:
-            break
+    for _ in range(max_len):  # an empty beam makes empty candidates: nothing changes after it
         candidates = (scores[:, None] + log_probs[last]).flatten()
         kept = torch.sort(candidates, descending=True, stable=True).indices[:beam_width].sort().values
         tokens = torch.cat([tokens[kept // vocab], (kept % vocab)[:, None]], dim=1)
