@@ -81,7 +81,8 @@ def renumber(expected, got, relabel: Relabel, rows_equal: Callable[[TensorValue,
         a, b = (int(first[c]) for c in np.flatnonzero(forward == shared)[:2])
         return Renumbered(reason=f"[{relabel.labels}]: points {a} and {b} are in different clusters in the "
                                  f"expected answer, but both labelled {shared}")
-    free = [g for g in range(k) if g not in set(taken.tolist())]
+    used = set(taken.tolist())
+    free = [g for g in range(k) if g not in used]
     for c in np.flatnonzero(forward < 0).tolist():  # clusters without a point: paired by their rows
         same = [g for g in free if all(rows_equal(TensorValue(expected[i].dtype, expected[i].array[c]),
                                                   TensorValue(got[i].dtype, got[i].array[g])) for i in relabel.rows)]
