@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from judge.grading.relabel import renumber
 from judge.packs.model import Compare
 from judge.sandbox.wire import LinkedListValue, TensorValue, TreeValue
 
@@ -171,7 +172,13 @@ def mismatch(expected, got, compare: Compare, checker=None, args=None) -> str | 
             return f"the answer could not be checked ({type(exc).__name__}: {exc})"
         return None if verdict is None else str(verdict)
     if compare.mode == "tensor":
-        return tensor_mismatch(expected, got, compare)
+        if compare.relabel is None:
+            return tensor_mismatch(expected, got, compare)
+        renumbered = renumber(expected, got, compare.relabel, lambda e, g: _tensors(e, g, compare) is None)
+        if renumbered.reason:
+            return renumbered.reason
+        reason = tensor_mismatch(expected, renumbered.answer, compare)
+        return f"{reason} (with the clusters renumbered as expected)" if reason and renumbered.moved else reason
     if compare.mode == "unordered":
         if not isinstance(got, (list, tuple)):
             return f"expected a list, got {_kind(got)}"

@@ -61,8 +61,8 @@ class AnswerDiff:
 
 def answer_diff(expected, got, compare: Compare) -> AnswerDiff | None:
     """The first difference of two decoded answers; None when they are equal or order does not matter
-    (``unordered`` and ``checker`` problems decide rightness otherwise)."""
-    if compare.mode in ("unordered", "checker") or equal(expected, got, compare):
+    (``unordered``, ``checker`` and relabelled problems decide rightness otherwise)."""
+    if compare.mode in ("unordered", "checker") or compare.relabel is not None or equal(expected, got, compare):
         return None
     found = _diff(_plain(expected), _plain(got), "", compare)
     return None if found.kind is DiffKind.TYPE and not found.path else found  # the verdict's reason says it

@@ -20,6 +20,7 @@ from judge.packs.model import (
     Entry,
     PackLimits,
     Problem,
+    Relabel,
     SizeParameter,
 )
 from judge.paths import PackRoot, pack_roots
@@ -165,6 +166,7 @@ def load_problem(directory: Path, pack: str = "") -> Problem:
             rel_tol=compare_t.get("rel_tol", float, 1e-6),
             abs_tol=compare_t.get("abs_tol", float, 1e-9),
             dtype_defaults=not ({"rel_tol", "abs_tol"} & set(compare_t.table)),
+            relabel=_relabel(compare_t),
         ),
         complexity=complexity,
         property_examples=top.sub("property").get("examples", int, 100, lambda n: 0 <= n <= 10_000,
@@ -245,11 +247,27 @@ def _size_parameters(complexity_t: _Fields, targets: dict, directory: Path) -> t
     return tuple(params)
 
 
+def _relabel(compare_t: _Fields) -> Relabel | None:
+    """``[compare] relabel = { labels = 1, rows = [0] }``: positions in a tensor answer (a tuple)."""
+    if "relabel" not in compare_t.table:
+        return None
+    if compare_t.table.get("mode") != "tensor":
+        compare_t.fail("relabel", 'needs mode = "tensor": it renumbers the clusters of a tuple of tensors')
+    fields = compare_t.sub("relabel")
+    fields.only(_RELABEL_KEYS)
+    labels = fields.get("labels", int, check=lambda i: i >= 0, what="must be an answer position (0, 1, ...)")
+    rows = fields.get("rows", list, [])
+    if not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 and i != labels for i in rows):
+        fields.fail("rows", "must be a list of answer positions other than labels'")
+    return Relabel(labels=labels, rows=tuple(rows))
+
+
 _KNOWN_KEYS = {"slug", "title", "patterns", "difficulty", "leetcode", "entry", "limits", "compare", "complexity",
                "property", "runtime", "mutants", "constraints", "variant_of", "forbidden"}
 _ENTRY_KEYS = {"name", "aliases", "params", "signature", "kind", "returns_arg"}
 _LIMITS_KEYS = {"time_s", "memory_mb", "answer_mb"}
-_COMPARE_KEYS = {"mode", "rel_tol", "abs_tol"}
+_COMPARE_KEYS = {"mode", "rel_tol", "abs_tol", "relabel"}
+_RELABEL_KEYS = {"labels", "rows"}
 _COMPLEXITY_KEYS = {"time", "space", "vectorized", "sizes", "no_sizes"}
 _PROPERTY_KEYS = {"examples", "budget_s"}
 _MUTANTS_KEYS = {"equivalent"}

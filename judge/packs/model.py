@@ -87,11 +87,22 @@ class PackLimits:
 
 
 @dataclass(frozen=True)
+class Relabel:
+    """Where a tensor answer numbers clusters that may come in any order (problem.toml ``[compare] relabel``):
+    item ``labels`` of the answer gives each point's cluster, and the first dimension of each item in ``rows``
+    is indexed by cluster (centroids).  judge/grading/relabel.py decides."""
+
+    labels: int
+    rows: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class Compare:
     mode: str = "exact"
     rel_tol: float = 1e-6
     abs_tol: float = 1e-9
     dtype_defaults: bool = False  # tensors within torch.testing.assert_close's tolerances for their dtype
+    relabel: Relabel | None = None  # tensor mode: clusters compared up to a renumbering
 
 
 SMALL_LADDER_MAX = 32  # a size parameter this small (backtracking) is climbed a step at a time, not doubled

@@ -181,3 +181,25 @@ def test_a_custom_autograd_function_is_checked_against_autograd(torch_image, cac
     plain = "import torch\ndef LogSumExp(x):\n    return torch.logsumexp(x, -1)\n"
     report = judge(torch_image, cache, "logsumexp-function", plain)
     assert report.verdict.value == "compile_error" and "class `LogSumExp`" in report.message
+
+
+def test_beam_search_ended_hypotheses_must_leave_the_beam(torch_image, cache):
+    good = submission("beam-search", "accepted", "heap_of_candidates.py")
+    report = judge(torch_image, cache, "beam-search", good, examples=10)
+    assert report.verdict.value == "accepted", report.message
+    assert report.passed == report.total >= 25
+    report = judge(torch_image, cache, "beam-search", submission("beam-search", "wrong_answer", "ended_stay_in_beam.py"))
+    assert report.verdict.value == "wrong_answer"
+    case = report.failing_case
+    assert case.source == "hidden" and "end-token-likely" in case.tags, case.tags
+    assert case.input and case.expected and case.got  # the failing case is shown, both answers
+    assert case.reason == "[0][0]: expected 3 values, got list of 8"  # its best result runs on past eos
+
+
+def test_kmeans_labels_are_accepted_up_to_a_renumbering_of_the_clusters(torch_image, cache):
+    permuted = submission("kmeans-lloyd", "accepted", "clusters_sorted_by_size.py")
+    assert judge(torch_image, cache, "kmeans-lloyd", permuted, examples=10).verdict.value == "accepted"
+    merged = permuted.replace("return C[order], new_number[lab]", "return C[order], new_number[lab].clamp(max=0)")
+    report = judge(torch_image, cache, "kmeans-lloyd", merged)
+    assert report.verdict.value == "wrong_answer"
+    assert "are in different clusters in the expected answer, but both labelled 0" in report.failing_case.reason
