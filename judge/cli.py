@@ -38,7 +38,11 @@ def on_store(action):
 
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
-REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group"}
+REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group", "start", "stats",
+                   "report"}
+# The commands that need the local store's session and cannot work over the service yet: refused there
+# (exit 2) rather than run against a local store the service never sees.
+LOCAL_ONLY_COMMANDS = {"hint", "plan", "cases", "watch", "edit"}
 
 
 def remote():
@@ -105,8 +109,14 @@ def cli(ctx, color):
     from judge.service.client import configured_server
     from judge.sessions.guard import before_command
 
-    if ctx.invoked_subcommand in REMOTE_COMMANDS and configured_server() is not None:
-        return  # the session, if any, is the service's
+    if configured_server() is not None:
+        if ctx.invoked_subcommand in LOCAL_ONLY_COMMANDS:
+            from judge.errors import UsageError
+
+            raise UsageError(f"`judge {ctx.invoked_subcommand}` works on the local store only, not over the judge "
+                             "service", "unset JUDGE_SERVER and JUDGE_TOKEN (and remove a `judge login`) to use it")
+        if ctx.invoked_subcommand in REMOTE_COMMANDS:
+            return  # the session, if any, is the service's
     for line in before_command(ctx.invoked_subcommand):
         click.echo(line, err=True)
 
@@ -376,7 +386,13 @@ def start(**options):
     from judge.sessions.render import start_text
 
     request, open_editor, as_json = _start_request(options)
-    started = on_store(lambda conn: start_session(conn, request).to_json())
+    client = remote()
+    if client is not None:
+        from judge.service.mirror import start_on_service
+
+        started = start_on_service(client, request)
+    else:
+        started = on_store(lambda conn: start_session(conn, request).to_json())
     emit(started, as_json, start_text)
     if open_editor:
         from judge.editor import open_in_editor
@@ -550,15 +566,22 @@ def stats(pattern, since, as_json):
     catalogue = installed()
     now = clock.now()
     pictures = not as_json and sys.stdout.isatty()
-    if not database_path().exists():  # a fresh install: say so without creating anything
+
+    def read(conn):
+        from judge.stats.pictures import daily_submissions
+
+        return (stats_json(conn, now, pattern=pattern, since=since_iso, catalogue=catalogue),
+                daily_submissions(conn) if pictures else {})
+
+    client = remote()
+    if client is not None:  # the same code on the records the service holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, now):
+            data, days = read(conn)
+    elif not database_path().exists():  # a fresh install: say so without creating anything
         data, days = stats_json(None, now, pattern=pattern, since=since_iso, catalogue=catalogue), {}
     else:
-        def read(conn):
-            from judge.stats.pictures import daily_submissions
-
-            return (stats_json(conn, now, pattern=pattern, since=since_iso, catalogue=catalogue),
-                    daily_submissions(conn) if pictures else {})
-
         data, days = on_store(read)
     emit(data, as_json, stats_text)
     if pictures:
@@ -585,7 +608,13 @@ def report(out, open_it, as_json):
     from judge.store.db import database_path
 
     now, installed = clock.now(), catalogue()
-    if database_path().exists():
+    client = remote()
+    if client is not None:  # the same report of the records the service holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, now):
+            written = write_report(conn, now, installed, out)
+    elif database_path().exists():
         written = on_store(lambda conn: write_report(conn, now, installed, out))
     else:  # a fresh install: the page says there is nothing yet, and no database is created
         written = write_report(None, now, installed, out)
@@ -1094,7 +1123,8 @@ def users_add(name, db_url, admin):
 @click.argument("url")
 @click.option("--token", prompt=True, hide_input=True, help="The token `judge users add` printed.")
 def login(url, token):
-    """Talk to the service at URL from now on (submit, test, problems, show, status, end, history, group)."""
+    """Talk to the service at URL from now on (submit, test, start, status, end, history, stats, report,
+    problems, show, group)."""
     from judge.service.client import Client, Server, save_login
 
     server_ = Server(url.rstrip("/"), token.strip())

@@ -63,6 +63,24 @@ class SubmissionIn(BaseModel):
     claim_space: str | None = Field(default=None, max_length=100)
 
 
+class SessionProblemIn(BaseModel):
+    slug: str = Field(max_length=100)
+    file_path: str = Field(max_length=4096)
+
+
+class SessionIn(BaseModel):
+    """`judge start`'s session, chosen by the client from its records (GET /v1/records)."""
+
+    started_at: str = Field(max_length=40)
+    minutes: int = Field(ge=1, le=24 * 60)
+    blind: bool = False
+    adaptive: bool = False
+    practice: bool = False
+    workspace: str = Field(max_length=4096)
+    options: dict = Field(default_factory=dict)
+    problems: list[SessionProblemIn] = Field(min_length=1, max_length=10)
+
+
 class GroupIn(BaseModel):
     name: str = Field(min_length=1, max_length=64, pattern="^[A-Za-z0-9._-]+$")
     users: list[str] = Field(max_length=500)
@@ -282,6 +300,27 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
         with engine.begin() as conn:
             return {"sessions": member_history(conn, user, max(1, min(limit, 500)))}
+
+    @app.get("/v1/records")
+    def records(user: Caller) -> dict:
+        """The caller's own records as local rows, after closing a session whose time is up (as locally)."""
+        from judge.service.groups import close_expired
+        from judge.service.records import user_records
+
+        now = clock.now()
+        with engine.begin() as conn:
+            close_expired(conn, user, now)
+            return {"now": clock.iso(now), "records": user_records(conn, user.id)}
+
+    @app.post("/v1/sessions", status_code=201)
+    def start_own(started: SessionIn, user: Caller) -> dict:
+        from judge.service.groups import OwnSession, start_own
+
+        with engine.begin() as conn:
+            return {"session_id": start_own(conn, user, OwnSession(
+                started.started_at, started.minutes, started.blind, started.adaptive, started.practice,
+                started.workspace, started.options, [(p.slug, p.file_path) for p in started.problems]),
+                clock.now())}
 
     @app.post("/v1/groups")
     def group_start(request: GroupIn, user: Caller) -> dict:

@@ -9,6 +9,7 @@ shows every member to the admin who asks, and only their own row to a member.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,10 +18,13 @@ from sqlalchemy.exc import IntegrityError
 
 from judge import clock
 from judge.errors import UsageError
-from judge.service.database import groups, session_problems, sessions, submissions
+from judge.service.database import TABLES, groups, session_problems, sessions, submissions
 from judge.service.users import User, users_named
-from judge.sessions.lifecycle import NO_SESSION, expired, remaining_s
+from judge.sessions.lifecycle import NO_SESSION, active_refusal, expired, remaining_s
 from judge.sessions.progress import problem_progress
+from judge.stats.ratings import RATING_NAMES, session_ratings
+
+reviews = TABLES["reviews"]
 
 DEFAULT_PROBLEMS = 2
 
@@ -80,27 +84,100 @@ def start_group(conn: Connection, admin: User, request: GroupRequest, now: datet
     if busy:
         raise UsageError(f"{', '.join(busy)} already in an open session", "wait for it to end, or leave them out")
     for name in names:
-        session_id = conn.execute(insert(sessions).values(
-            user_id=members[name].id, group_id=group_id, started_at=clock.iso(now), deadline=clock.iso(deadline),
-            minutes=request.minutes, blind=0, adaptive=0, practice=0, workspace="",
-            options=json.dumps({"group": request.name})).returning(sessions.c.id)).scalar_one()
-        conn.execute(insert(session_problems), [
-            {"session_id": session_id, "position": i, "problem": p.slug, "title": p.title,
-             "patterns": json.dumps(list(p.patterns)), "difficulty": p.difficulty, "file_path": f"{p.slug}.py"}
-            for i, p in enumerate(problems)])
+        _insert_session(conn, {"user_id": members[name].id, "group_id": group_id, "started_at": clock.iso(now),
+                               "deadline": clock.iso(deadline), "minutes": request.minutes, "blind": 0,
+                               "adaptive": 0, "practice": 0, "workspace": "",
+                               "options": json.dumps({"group": request.name})},
+                        [(p, f"{p.slug}.py") for p in problems])
     return {"group": request.name, "started_at": clock.iso(now), "deadline": clock.iso(deadline),
             "minutes": request.minutes, "members": names, "problems": [p.slug for p in problems]}
+
+
+def _insert_session(conn: Connection, values: dict, problems: list) -> int:
+    """Record an open session and its problems ((Problem, file path) pairs); its id."""
+    session_id = conn.execute(insert(sessions).values(**values).returning(sessions.c.id)).scalar_one()
+    conn.execute(insert(session_problems), [
+        {"session_id": session_id, "position": i, "problem": p.slug, "title": p.title,
+         "patterns": json.dumps(list(p.patterns)), "difficulty": p.difficulty, "file_path": file_path}
+        for i, (p, file_path) in enumerate(problems)])
+    return session_id
+
+
+def _close(conn: Connection, session, now: datetime, reason: str) -> bool:
+    """Close the session and record its FSRS reviews, as judge.sessions.lifecycle.close does locally;
+    False when it was closed already."""
+    closed = conn.execute(update(sessions).where(sessions.c.id == session.id, sessions.c.ended_at.is_(None))
+                          .values(ended_at=clock.iso(now), end_reason=reason).returning(sessions.c.id)).first()
+    if closed is None:
+        return False
+    ratings = session_ratings(_progress_items(conn, session), session.minutes)
+    if ratings:
+        conn.execute(insert(reviews), [{"session_id": session.id, "pattern": pattern, "rating": rating,
+                                        "reviewed_at": clock.iso(now), "reason": reason_}
+                                       for pattern, rating, reason_ in ratings])
+    return True
 
 
 def _open_session(conn: Connection, user_id: int, now: datetime):
     """The user's open session; one whose deadline has passed is closed first, as the first local command
     after a deadline closes it."""
-    row = conn.execute(select(sessions).where(sessions.c.user_id == user_id, sessions.c.ended_at.is_(None))).first()
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user_id, sessions.c.ended_at.is_(None))
+                       .with_for_update()).first()
     if row is not None and expired(row._mapping, now):
-        conn.execute(update(sessions).where(sessions.c.id == row.id, sessions.c.ended_at.is_(None))
-                     .values(ended_at=clock.iso(now), end_reason="deadline"))
+        _close(conn, row, now, "deadline")
         return None
     return row
+
+
+def close_expired(conn: Connection, user: User, now: datetime) -> None:
+    """What the first local command after a deadline does: close the session whose time is up."""
+    _open_session(conn, user.id, now)
+
+
+@dataclass(frozen=True)
+class OwnSession:
+    """`judge start` over the service: the session the client chose and wrote a workspace for."""
+
+    started_at: str
+    minutes: int
+    blind: bool
+    adaptive: bool
+    practice: bool
+    workspace: str
+    options: dict
+    problems: list[tuple[str, str]]  # (slug, the solution file's path in the workspace)
+
+
+START_SKEW_S = 120  # the client starts from the service's clock (GET /v1/records), a moment before
+
+
+def start_own(conn: Connection, user: User, request: OwnSession, now: datetime) -> int:
+    """Record a session of the caller's own; its id.  Refused while another is open (a group's included)."""
+    from judge.packs.loader import find_problem
+
+    try:
+        started = clock.parse(request.started_at)
+    except ValueError:
+        raise UsageError(f"the session's start {request.started_at!r} is not a time",
+                         "run `judge start` again") from None
+    if abs((started - now).total_seconds()) > START_SKEW_S:
+        raise UsageError(f"the session's start {request.started_at} is not the service's time",
+                         "run `judge start` again")
+    current = _open_session(conn, user.id, now)
+    if current is not None:
+        raise active_refusal(current._mapping, now)
+    problems = [(find_problem(slug), file_path) for slug, file_path in request.problems]
+    if not problems or len({p.slug for p, _ in problems}) != len(problems):
+        raise UsageError("a session needs distinct problems", "run `judge start` again")
+    try:
+        with conn.begin_nested():
+            return _insert_session(conn, {
+                "user_id": user.id, "started_at": request.started_at,
+                "deadline": clock.iso(started + timedelta(minutes=request.minutes)), "minutes": request.minutes,
+                "blind": int(request.blind), "adaptive": int(request.adaptive), "practice": int(request.practice),
+                "workspace": request.workspace, "options": json.dumps(request.options)}, problems)
+    except IntegrityError:  # another terminal started one a moment ago
+        raise UsageError("another session was being started at the same moment", "run `judge status`") from None
 
 
 def session_for_submission(conn: Connection, user_id: int, problem_slug: str, now: datetime) -> dict:
@@ -113,8 +190,7 @@ def session_for_submission(conn: Connection, user_id: int, problem_slug: str, no
         return {}
     late = expired(row._mapping, now)
     if late:  # the first command after the deadline closes the session, as locally
-        conn.execute(update(sessions).where(sessions.c.id == row.id).values(ended_at=clock.iso(now),
-                                                                            end_reason="deadline"))
+        _close(conn, row, now, "deadline")
     return {"session_id": row.id, "late": int(late), "submitted_at": clock.iso(now)}
 
 
@@ -138,6 +214,10 @@ def session_line_for(conn: Connection, submission_id: int) -> str | None:
 
 
 def _progress(conn: Connection, session, before: int | None = None) -> list[dict]:
+    return [p.to_json() for p in _progress_items(conn, session, before)]
+
+
+def _progress_items(conn: Connection, session, before: int | None = None) -> list:
     problems = [r._mapping for r in conn.execute(select(session_problems).where(
         session_problems.c.session_id == session.id).order_by(session_problems.c.position))]
     rows = []
@@ -149,7 +229,7 @@ def _progress(conn: Connection, session, before: int | None = None) -> list[dict
         rows.append({**r._mapping, "complexity_status": _time_status(report),
                      "time_claim": (((report.get("complexity") or {}).get("time") or {}).get("claim") or {}).get(
                          "verdict")})
-    return [p.to_json() for p in problem_progress(session._mapping, problems, rows)]
+    return problem_progress(session._mapping, problems, rows)
 
 
 def status(conn: Connection, user: User, now: datetime) -> dict:
@@ -179,13 +259,13 @@ def _session_json(conn: Connection, session, now: datetime | None) -> dict:
 
 def end(conn: Connection, user: User, now: datetime) -> dict:
     """`judge end --json` for a member: close their open session (or take the one its deadline closed) and
-    summarise it as the local command does (no FSRS reviews: those are kept by the local store only)."""
+    summarise it as the local command does (its FSRS reviews included, recorded as it closed)."""
     from judge.sessions.scorecard import scorecard
 
-    row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))).first()
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))
+                       .with_for_update()).first()
     if row is not None:
-        conn.execute(update(sessions).where(sessions.c.id == row.id).values(
-            ended_at=clock.iso(now), end_reason="deadline" if expired(row._mapping, now) else "ended"))
+        _close(conn, row, now, "deadline" if expired(row._mapping, now) else "ended")
         already = False
     else:
         row = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
@@ -198,7 +278,9 @@ def end(conn: Connection, user: User, now: datetime) -> dict:
     data = _session_json(conn, session, None)
     for problem in data["problems"]:
         problem["solved"] = problem["state"] == "accepted"
-    data.update(reviews=[], revealed=[], solved=sum(p["solved"] for p in data["problems"]),
+    data.update(reviews=[{"pattern": r.pattern, "rating": r.rating, "rating_name": RATING_NAMES[r.rating],
+                          "reason": r.reason} for r in _reviews(conn, row.id)],
+                revealed=[], solved=sum(p["solved"] for p in data["problems"]),
                 scorecard=scorecard(data["problems"]), already_closed=already)
     return data
 
@@ -216,9 +298,14 @@ def history(conn: Connection, user: User, limit: int) -> list[dict]:
              "late": bool(r.late), "created_at": r.created_at,
              "at_s": clock.seconds_between(session.started_at, r.submitted_at or r.created_at),
              "complexity": _time_status(json.loads(r.report))} for r in graded]
-        data["reviews"] = []  # spaced-repetition reviews are kept by the local store only, so far
+        data["reviews"] = [{"pattern": r.pattern, "rating": r.rating, "rating_name": RATING_NAMES[r.rating]}
+                           for r in _reviews(conn, session.id)]
         out.append(data)
     return out
+
+
+def _reviews(conn: Connection, session_id: int) -> Sequence:
+    return conn.execute(select(reviews).where(reviews.c.session_id == session_id).order_by(reviews.c.pattern)).all()
 
 
 def _time_status(report: dict) -> str | None:

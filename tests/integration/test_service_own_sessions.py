@@ -1,0 +1,114 @@
+"""A session of one's own over the cohort service, through real PostgreSQL, Redis, uvicorn and a Celery worker:
+`judge start`, `status`, `end` and `stats` print what the local CLI prints for the same history; two users
+do not see each other's sessions; the commands that need the local store refuse in one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from service_parts import add_user, judge_cli
+
+pytestmark = pytest.mark.docker
+
+REPO = Path(__file__).resolve().parents[2]
+SUBMISSIONS = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions"
+ACCEPTED = SUBMISSIONS / "accepted" / "two_pointers.py"
+WRONG = SUBMISSIONS / "wrong_answer" / "zero_based.py"
+# Seconds and moments differ between two runs of the same history; everything else must not.
+MOMENTS = {"session_id", "started_at", "deadline", "ended_at", "remaining_s", "elapsed_s", "workspace", "file",
+           "statement", "at_s", "solved_at_s", "submission_id", "generated_at", "planned_at", "last_practised",
+           "next_review", "due", "created_at", "reviewed_at", "split_s",
+           "times_to_accept_s", "median_time_to_accept_s", "slowness", "weakness_score"}
+
+
+def _without_moments(value):
+    if isinstance(value, dict):
+        return {k: _without_moments(v) for k, v in value.items() if k not in MOMENTS}
+    if isinstance(value, list):
+        return [_without_moments(v) for v in value]
+    return value
+
+
+def _keys(value) -> object:
+    """The shape of a JSON value: its keys, nested, without the values."""
+    if isinstance(value, dict):
+        return {k: _keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_keys(v) for v in value[:1]]
+    return None
+
+
+def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, service_db, tmp_path):
+    url = service.serve()
+    service.worker("worker")
+    tokens = {name: add_user(service_db, name) for name in ("alice", "bob")}
+
+    def remote(name: str, *args):
+        return judge_cli(*args, env={"JUDGE_SERVER": url, "JUDGE_TOKEN": tokens[name],
+                                     "JUDGE_HOME": str(tmp_path / f"client-{name}")})
+
+    local_home = {"JUDGE_HOME": str(tmp_path / "local")}
+
+    def local(*args):
+        return judge_cli(*args, env=local_home)
+
+    start = ("start", "--problem", "two-sum-ii", "--minutes", "30", "--json")
+    started = remote("alice", *start, "--dir", tmp_path / "alice-ws")
+    assert started.returncode == 0, started.stderr
+    started_here = local(*start, "--dir", tmp_path / "local-ws")
+    assert started_here.returncode == 0, started_here.stderr
+    got, want = json.loads(started.stdout), json.loads(started_here.stdout)
+    assert _without_moments(got) == _without_moments(want) and _keys(got) == _keys(want)
+    # The workspace is written on the client's machine, as locally, file for file.
+    assert sorted(p.name for p in (tmp_path / "alice-ws").iterdir()) == sorted(
+        p.name for p in (tmp_path / "local-ws").iterdir())
+    assert (tmp_path / "alice-ws" / "two_sum_ii.py").read_text() == (tmp_path / "local-ws" / "two_sum_ii.py").read_text()
+
+    # A second start while one is open: the local refusal, exit 2; the workspace asked for is not written.
+    again = remote("alice", *start, "--dir", tmp_path / "alice-ws2")
+    assert again.returncode == 2 and again.stderr.startswith(f"error: session {got['session_id']} is active")
+    assert not (tmp_path / "alice-ws2").exists()
+
+    # bob sees none of alice's session, and starts his own.
+    bob_status = json.loads(remote("bob", "status", "--json").stdout)
+    assert bob_status["active"] is False and bob_status["last_session"] is None
+    assert json.loads(remote("bob", "history", "--json").stdout) == {"sessions": []}
+    bob_started = remote("bob", "start", "--problem", "two-sum-ii", "--dir", tmp_path / "bob-ws", "--json")
+    assert bob_started.returncode == 0, bob_started.stderr
+    assert json.loads(bob_started.stdout)["session_id"] != got["session_id"]
+
+    # The same history on both sides: a wrong answer, then an accept.
+    for file, code in ((WRONG, 1), (ACCEPTED, 0)):
+        args = ("submit", file, "--problem", "two-sum-ii", "--no-complexity")
+        assert remote("alice", *args).returncode == local(*args).returncode == code
+    status, status_here = (json.loads(run("status", "--json").stdout) for run in (lambda *a: remote("alice", *a),
+                                                                                  local))
+    assert status["session_id"] == got["session_id"] and status["active"] is True
+    assert _without_moments(status) == _without_moments(status_here) and _keys(status) == _keys(status_here)
+    assert [v["verdict"] for v in status["problems"][0]["verdicts"]] == ["wrong_answer", "accepted"]
+    assert json.loads(remote("bob", "status", "--json").stdout)["problems"][0]["attempts"] == 0
+
+    # `judge end` records the session's FSRS reviews on the service as locally; stats then agree.
+    ended, ended_here = (json.loads(run("end", "--json").stdout) for run in (lambda *a: remote("alice", *a), local))
+    assert ended["reviews"] == ended_here["reviews"] and ended["reviews"][0]["rating_name"] == "good"
+    assert _without_moments(ended) == _without_moments(ended_here)
+    stats, stats_here = (json.loads(run("stats", "--json").stdout) for run in (lambda *a: remote("alice", *a), local))
+    assert _keys(stats) == _keys(stats_here)
+    assert _without_moments(stats) == _without_moments(stats_here)
+    # The weakness score weighs the seconds to accept, which differ by a second or two between the runs.
+    assert stats["patterns"][0]["weakness_score"] == pytest.approx(stats_here["patterns"][0]["weakness_score"], abs=0.01)
+    assert [p["pattern"] for p in stats["patterns"]] == ["two-pointers"] and stats["patterns"][0]["submissions"] == 2
+    text, text_here = remote("alice", "stats", "--pattern", "two-pointers"), local("stats", "--pattern", "two-pointers")
+    assert text.returncode == text_here.returncode == 0 and text.stdout.splitlines()[0] == text_here.stdout.splitlines()[0]
+    # bob's statistics hold none of alice's submissions.
+    assert json.loads(remote("bob", "stats", "--json").stdout)["patterns"] == []
+
+    # What needs the local store refuses over the service, in one line, and runs nothing locally.
+    for args in (("hint", "two-sum-ii"), ("plan", "two-sum-ii", "--pattern", "two-pointers", "--time", "O(n)",
+                                          "--space", "O(1)")):
+        refused = remote("alice", *args)
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+        assert "not over the judge service" in refused.stderr and "unset JUDGE_SERVER" in refused.stderr
+    assert not (tmp_path / "client-alice" / "judge.db").exists()
