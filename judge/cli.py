@@ -39,10 +39,11 @@ def on_store(action):
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
 REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group", "start", "stats",
-                   "report"}
-# The commands that need the local store's session and cannot work over the service yet: refused there
-# (exit 2) rather than run against a local store the service never sees.
-LOCAL_ONLY_COMMANDS = {"hint", "plan", "cases", "watch", "edit"}
+                   "report", "hint", "plan", "edit"}
+# The commands that run code in this machine's sandbox for the local store's session (`cases` its own
+# cases, `watch` a test at each save) and do not work over the service yet: refused there (exit 2) rather
+# than run against a local store the service never sees.
+LOCAL_ONLY_COMMANDS = {"cases", "watch"}
 
 
 def remote():
@@ -264,6 +265,8 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
     """`judge submit` against the service: the same lines and JSON as locally, then the same exit code."""
     from judge.complexity.text import report_lines
     from judge.render import report_text
+    from judge.sessions.blind import withhold_json, withhold_report
+    from judge.style import colour_enabled
 
     shown: list[int] = []
 
@@ -271,7 +274,8 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
         if as_json or shown:
             return
         shown.append(state["submission_id"])
-        click.echo(report_text(_remote_report(state)))
+        report = _remote_report(state)
+        click.echo(report_text(withhold_report(report) if state["blind"] else report))
         if state.get("session_line"):
             click.echo(state["session_line"])
         sys.stdout.flush()
@@ -280,11 +284,11 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
     show_verdict(state)
     report = _remote_report(state)
     if as_json:
-        # the service records no plans or hints (judge plan and judge hint are local): unknown, as outside a session
-        emit_json({**state["report"], "submission_id": state["submission_id"], "session_id": state["session_id"],
-                   "late": state["late"], "plan": None, "hints_used": None})
+        data = {**state["report"], "submission_id": state["submission_id"], "session_id": state["session_id"],
+                "late": state["late"], "plan": state["plan"], "hints_used": state["hints_used"]}
+        emit_json(withhold_json(data) if state["blind"] else data)
     else:
-        for line in report_lines(report.complexity, color=sys.stdout.isatty()):
+        for line in report_lines(report.complexity, color=colour_enabled()):
             click.echo(line)
     sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
 
@@ -438,7 +442,18 @@ def hint(target, as_json):
     from judge.sessions.hints import next_hint
     from judge.sessions.render import hint_text
 
+    client = remote()
+    if client is not None:  # the service runs the same code on the records it holds
+        emit(client.request("POST", "/v1/hints", json={"problem": _slug_named(target)}), as_json, hint_text)
+        return
     emit(on_store(lambda conn: next_hint(conn, target, clock.now()).to_json()), as_json, hint_text)
+
+
+def _slug_named(target: str | None) -> str | None:
+    """The slug a solution file names (the service cannot read the file), else the target as given."""
+    from judge.packs.loader import infer_problem
+
+    return infer_problem(Path(target)).slug if target is not None and Path(target).is_file() else target
 
 
 @cli.command()
@@ -454,6 +469,11 @@ def plan(target, patterns, time_claim, space_claim, as_json):
     from judge.sessions.plans import make_plan
     from judge.sessions.render import plan_text
 
+    client = remote()
+    if client is not None:  # the service runs the same code on the records it holds
+        emit(client.request("POST", "/v1/plans", json={"problem": _slug_named(target), "patterns": list(patterns),
+                                                       "time": time_claim, "space": space_claim}), as_json, plan_text)
+        return
     emit(on_store(lambda conn: make_plan(conn, target, patterns, time_claim, space_claim, clock.now())), as_json,
          plan_text)
 
@@ -484,8 +504,20 @@ def status(watch, as_json):
     from judge.store.db import connect, database_path
 
     client = remote()
-    if client is not None:
-        emit(client.request("GET", "/v1/status"), as_json, status_text)
+    if client is not None:  # the local code on the records the service holds
+        from judge.service.mirror import service_records, watch_reader
+
+        if watch and not as_json:
+            from judge.sessions.watch import watch as watch_status
+
+            try:
+                watch_status(watch_reader(client, session_status), lambda text: (sys.stdout.write(text),
+                             sys.stdout.flush()), tty=sys.stdout.isatty())
+            except KeyboardInterrupt:
+                click.echo()
+            return
+        with service_records(client) as (conn, now):
+            emit(session_status(conn, now), as_json, status_text)
         return
     if not database_path().exists():  # a fresh install: say so without creating anything
         data = {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
@@ -524,8 +556,14 @@ def end(as_json):
     from judge.sessions.render import summary_text
 
     client = remote()
-    if client is not None:
-        emit(client.request("POST", "/v1/end"), as_json, summary_text)
+    if client is not None:  # the service closes it; the local code summarises the records it holds
+        from judge.service.mirror import service_records
+        from judge.sessions.lifecycle import summary
+
+        closed = client.request("POST", "/v1/end")
+        with service_records(client) as (conn, _now):
+            emit({**summary(conn, int(closed["session_id"])), "already_closed": bool(closed["already_closed"])},
+                 as_json, summary_text)
         return
     emit(on_store(lambda conn: end_session(conn, clock.now())), as_json, summary_text)
 
@@ -540,11 +578,13 @@ def history(limit, as_json):
     from judge.store.db import database_path
 
     client = remote()
-    if client is not None:
-        sessions = client.request("GET", "/v1/history", params={"limit": limit})["sessions"]
-        emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
-        return
-    sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
+    if client is not None:  # the local code on the records the service holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, _now):
+            sessions = session_history(conn, limit)
+    else:
+        sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
     emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
 
 
@@ -722,8 +762,15 @@ def edit(target):
     from judge.style import secondary
 
     editor_command()  # no editor: say so before writing a starter file
-    chosen = (on_store(lambda conn: file_to_edit(conn, target, Path.cwd())) if database_path().exists()
-              else file_to_edit(None, target, Path.cwd()))
+    client = remote()
+    if client is not None:  # the open session is the service's: the same choice on the records it holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, _now):
+            chosen = file_to_edit(conn, target, Path.cwd())
+    else:
+        chosen = (on_store(lambda conn: file_to_edit(conn, target, Path.cwd())) if database_path().exists()
+                  else file_to_edit(None, target, Path.cwd()))
     if chosen.created:
         click.echo(secondary(f"wrote {chosen.path} from the problem's starter"), err=True)
     open_in_editor([chosen.path])

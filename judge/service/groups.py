@@ -9,20 +9,19 @@ shows every member to the admin who asks, and only their own row to a member.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from judge import clock
 from judge.errors import UsageError
 from judge.service.database import TABLES, groups, session_problems, sessions, submissions
 from judge.service.users import User, users_named
-from judge.sessions.lifecycle import NO_SESSION, active_refusal, expired, remaining_s
+from judge.sessions.lifecycle import active_refusal, expired, remaining_s
 from judge.sessions.progress import problem_progress
-from judge.stats.ratings import RATING_NAMES, session_ratings
+from judge.stats.ratings import session_ratings
 
 reviews = TABLES["reviews"]
 
@@ -110,7 +109,7 @@ def _close(conn: Connection, session, now: datetime, reason: str) -> bool:
                           .values(ended_at=clock.iso(now), end_reason=reason).returning(sessions.c.id)).first()
     if closed is None:
         return False
-    ratings = session_ratings(_progress_items(conn, session), session.minutes)
+    ratings = session_ratings(_progress_items(conn, session, pending=True), session.minutes)
     if ratings:
         conn.execute(insert(reviews), [{"session_id": session.id, "pattern": pattern, "rating": rating,
                                         "reviewed_at": clock.iso(now), "reason": reason_}
@@ -132,6 +131,13 @@ def _open_session(conn: Connection, user_id: int, now: datetime):
 def close_expired(conn: Connection, user: User, now: datetime) -> None:
     """What the first local command after a deadline does: close the session whose time is up."""
     _open_session(conn, user.id, now)
+
+
+def interview_open(conn: Connection, user: User, now: datetime) -> bool:
+    """Whether the user is in an interview-mode session (a group's is one): `judge show` hides what it would give
+    away, as judge.sessions.lifecycle.interview_open decides locally."""
+    session = _open_session(conn, user.id, now)
+    return session is not None and not session.practice
 
 
 @dataclass(frozen=True)
@@ -194,118 +200,67 @@ def session_for_submission(conn: Connection, user_id: int, problem_slug: str, no
     return {"session_id": row.id, "late": int(late), "submitted_at": clock.iso(now)}
 
 
-def session_line_for(conn: Connection, submission_id: int) -> str | None:
-    """The line `judge submit` prints under the report of a submission made in a session (judge.sessions.submit)."""
+def in_session(conn: Connection, submission_id: int) -> dict:
+    """What `judge submit` shows of a submission made in a session (judge.sessions.submit): the line under
+    its report, the problem's plan and hints used as `--json` gives them, and whether the session is blind."""
     from judge.grading.verdicts import Report
     from judge.judging import Judged
     from judge.packs.loader import find_problem
-    from judge.sessions.progress import ProblemProgress
     from judge.sessions.submit import SessionSubmission, session_line
 
     row = conn.execute(select(submissions).where(submissions.c.id == submission_id)).one()
     session = conn.execute(select(sessions).where(sessions.c.id == row.session_id)).one()
-    progress = [p for p in _progress(conn, session, before=submission_id + 1) if p["slug"] == row.problem]
-    item = ProblemProgress(**progress[0])
+    item = next(p for p in _progress_items(conn, session, before=submission_id + 1) if p.slug == row.problem)
     closed = bool(row.late)  # a late submission closes the session it is made in (session_for_submission)
     judged = Judged(find_problem(row.problem), Report.from_json(json.loads(row.report)), row.id)
-    return session_line(SessionSubmission(judged, session_id=session.id, late=bool(row.late), closed=closed,
-                                          remaining_s=remaining_s(session._mapping, clock.parse(row.submitted_at)),
-                                          progress=item))
+    made = SessionSubmission(judged, session_id=session.id, late=bool(row.late), closed=closed,
+                             remaining_s=remaining_s(session._mapping, clock.parse(row.submitted_at)), progress=item,
+                             blind=bool(session.blind))
+    return {"session_line": session_line(made), **made.extra_json(), "blind": made.blind}
 
 
-def _progress(conn: Connection, session, before: int | None = None) -> list[dict]:
-    return [p.to_json() for p in _progress_items(conn, session, before)]
+def _progress(conn: Connection, session) -> list[dict]:
+    return [p.to_json() for p in _progress_items(conn, session)]
 
 
-def _progress_items(conn: Connection, session, before: int | None = None) -> list:
+def _progress_items(conn: Connection, session, before: int | None = None, pending: bool = False) -> list:
+    """judge.sessions.progress.problem_progress of a session on the service; with ``pending``, a late
+    submission not graded yet counts as an attempt (it closes the session before its verdict is in)."""
     problems = [r._mapping for r in conn.execute(select(session_problems).where(
         session_problems.c.session_id == session.id).order_by(session_problems.c.position))]
     rows = []
-    graded = select(submissions).where(submissions.c.session_id == session.id, submissions.c.verdict.is_not(None))
+    made = select(submissions).where(submissions.c.session_id == session.id)
+    made = made.where(or_(submissions.c.verdict.is_not(None), submissions.c.late == 1) if pending else
+                      submissions.c.verdict.is_not(None))
     if before is not None:  # the session as it stood when that submission was judged
-        graded = graded.where(submissions.c.id < before)
-    for r in conn.execute(graded.order_by(submissions.c.id)):
-        report = json.loads(r.report)
+        made = made.where(submissions.c.id < before)
+    for r in conn.execute(made.order_by(submissions.c.id)):
+        report = json.loads(r.report) if r.report else {}
         rows.append({**r._mapping, "complexity_status": _time_status(report),
                      "time_claim": (((report.get("complexity") or {}).get("time") or {}).get("claim") or {}).get(
                          "verdict")})
-    return problem_progress(session._mapping, problems, rows)
-
-
-def status(conn: Connection, user: User, now: datetime) -> dict:
-    """`judge status --json` for a member of the service: the same object the local command prints."""
-    session = _open_session(conn, user.id, now)
-    if session is None:
-        last = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
-                            .order_by(sessions.c.id.desc()).limit(1)).first()
-        return {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
-                "message": NO_SESSION,
-                "last_session": None if last is None else {"session_id": last.id, "ended_at": last.ended_at,
-                                                           "end_reason": last.end_reason}}
-    return {**_session_json(conn, session, now), "message": None}
-
-
-def _session_json(conn: Connection, session, now: datetime | None) -> dict:
-    """What judge.sessions.lifecycle.session_json makes of a local session (no warnings: the service shows none)."""
-    data = {"session_id": session.id, "active": session.ended_at is None, "started_at": session.started_at,
-            "deadline": session.deadline, "minutes": session.minutes, "blind": bool(session.blind),
-            "adaptive": bool(session.adaptive), "practice": bool(session.practice), "workspace": session.workspace,
-            "ended_at": session.ended_at, "end_reason": session.end_reason, "problems": _progress(conn, session)}
-    if data["active"] and now is not None:
-        data.update(remaining_s=remaining_s(session._mapping, now),
-                    elapsed_s=clock.seconds_between(session.started_at, now), warnings_shown=[])
-    return data
+    hints, plans = TABLES["hints"], TABLES["plans"]
+    shown = [r._mapping for r in conn.execute(select(hints.c.problem, hints.c.hint, hints.c.shown_at).where(
+        hints.c.session_id == session.id).order_by(hints.c.id))]
+    planned = {r.problem: r._mapping for r in conn.execute(select(plans).where(plans.c.session_id == session.id))}
+    return problem_progress(session._mapping, problems, rows, shown, planned)
 
 
 def end(conn: Connection, user: User, now: datetime) -> dict:
-    """`judge end --json` for a member: close their open session (or take the one its deadline closed) and
-    summarise it as the local command does (its FSRS reviews included, recorded as it closed)."""
-    from judge.sessions.scorecard import scorecard
-
+    """`judge end` for a member: close their open session (its FSRS reviews recorded as it closes), or take
+    the one its deadline closed; which session and whether it was closed already.  The CLI summarises it
+    from the member's records with the local code (judge.sessions.lifecycle.summary)."""
     row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))
                        .with_for_update()).first()
     if row is not None:
         _close(conn, row, now, "deadline" if expired(row._mapping, now) else "ended")
-        already = False
-    else:
-        row = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
-                           .order_by(sessions.c.id.desc()).limit(1)).first()
-        if row is None or row.end_reason != "deadline":
-            raise UsageError("no active session to end",
-                             "start one with `judge start`; `judge history` lists past sessions")
-        already = True
-    session = conn.execute(select(sessions).where(sessions.c.id == row.id)).one()
-    data = _session_json(conn, session, None)
-    for problem in data["problems"]:
-        problem["solved"] = problem["state"] == "accepted"
-    data.update(reviews=[{"pattern": r.pattern, "rating": r.rating, "rating_name": RATING_NAMES[r.rating],
-                          "reason": r.reason} for r in _reviews(conn, row.id)],
-                revealed=[], solved=sum(p["solved"] for p in data["problems"]),
-                scorecard=scorecard(data["problems"]), already_closed=already)
-    return data
-
-
-def history(conn: Connection, user: User, limit: int) -> list[dict]:
-    """`judge history --json`'s sessions for a member: newest first, each with its submissions."""
-    out = []
-    for session in conn.execute(select(sessions).where(sessions.c.user_id == user.id)
-                                .order_by(sessions.c.id.desc()).limit(limit)):
-        data = _session_json(conn, session, None)
-        graded = conn.execute(select(submissions).where(submissions.c.session_id == session.id,
-                                                        submissions.c.verdict.is_not(None)).order_by(submissions.c.id))
-        data["submissions"] = [
-            {"submission_id": r.id, "problem": r.problem, "verdict": r.verdict, "passed": r.passed, "total": r.total,
-             "late": bool(r.late), "created_at": r.created_at,
-             "at_s": clock.seconds_between(session.started_at, r.submitted_at or r.created_at),
-             "complexity": _time_status(json.loads(r.report))} for r in graded]
-        data["reviews"] = [{"pattern": r.pattern, "rating": r.rating, "rating_name": RATING_NAMES[r.rating]}
-                           for r in _reviews(conn, session.id)]
-        out.append(data)
-    return out
-
-
-def _reviews(conn: Connection, session_id: int) -> Sequence:
-    return conn.execute(select(reviews).where(reviews.c.session_id == session_id).order_by(reviews.c.pattern)).all()
+        return {"session_id": row.id, "already_closed": False}
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user.id)
+                       .order_by(sessions.c.id.desc()).limit(1)).first()
+    if row is None or row.end_reason != "deadline":
+        raise UsageError("no active session to end",
+                         "start one with `judge start`; `judge history` lists past sessions")
+    return {"session_id": row.id, "already_closed": True}
 
 
 def _time_status(report: dict) -> str | None:

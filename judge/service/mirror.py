@@ -7,19 +7,27 @@ start` then has the service record the session it chose (POST /v1/sessions).
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from contextlib import contextmanager
+from datetime import datetime
 
 from judge import clock
 from judge.store.snapshot import records_store
 
 
+def fetch_records(client) -> tuple[sqlite3.Connection, datetime]:
+    """The caller's records in a store in memory, and the service's time when it read them."""
+    body = client.request("GET", "/v1/records")
+    return records_store(body["records"]), clock.parse(body["now"])
+
+
 @contextmanager
 def service_records(client):
     """(store in memory, the service's time) for the caller's records; the store is closed afterwards."""
-    body = client.request("GET", "/v1/records")
-    conn = records_store(body["records"])
+    conn, now = fetch_records(client)
     try:
-        yield conn, clock.parse(body["now"])
+        yield conn, now
     finally:
         conn.close()
 
@@ -42,3 +50,23 @@ def start_on_service(client, request) -> dict:
         raise
     return prepared.started(int(answer["session_id"])).to_json()
 
+
+
+REFRESH_S = 10.0  # `judge status --watch`: the countdown runs on the local clock; the records are re-read this often
+
+
+def watch_reader(client, status: Callable[[sqlite3.Connection, datetime], dict]) -> Callable[[], dict]:
+    """What `judge status --watch` reads each second: ``status(store, now)`` on the records, fetched anew every
+    REFRESH_S seconds (submissions from other terminals show up then), with the local clock in between."""
+    import time
+
+    held: dict = {}
+
+    def read() -> dict:
+        if not held or time.monotonic() - held["at"] > REFRESH_S:
+            if held:
+                held["conn"].close()
+            held.update(conn=fetch_records(client)[0], at=time.monotonic())
+        return status(held["conn"], clock.now())
+
+    return read

@@ -1,6 +1,6 @@
 """A session of one's own over the cohort service, through real PostgreSQL, Redis, uvicorn and a Celery worker:
-`judge start`, `status`, `end` and `stats` print what the local CLI prints for the same history; two users
-do not see each other's sessions; the commands that need the local store refuse in one line."""
+`judge start`, `plan`, `hint`, `submit`, `status`, `end` and `stats` print what the local CLI prints for the
+same history; two users do not see each other's sessions; `cases` and `watch` refuse in one line."""
 
 from __future__ import annotations
 
@@ -16,11 +16,12 @@ REPO = Path(__file__).resolve().parents[2]
 SUBMISSIONS = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions"
 ACCEPTED = SUBMISSIONS / "accepted" / "two_pointers.py"
 WRONG = SUBMISSIONS / "wrong_answer" / "zero_based.py"
-# Seconds and moments differ between two runs of the same history; everything else must not.
+# Seconds and moments differ between two runs of the same history, and so do what is computed from them (the
+# weakness weighs the seconds to accept, the recall the time since the review); everything else must not.
 MOMENTS = {"session_id", "started_at", "deadline", "ended_at", "remaining_s", "elapsed_s", "workspace", "file",
            "statement", "at_s", "solved_at_s", "submission_id", "generated_at", "planned_at", "last_practised",
-           "next_review", "due", "created_at", "reviewed_at", "split_s",
-           "times_to_accept_s", "median_time_to_accept_s", "slowness", "weakness_score"}
+           "next_review_due", "created_at", "reviewed_at", "split_s", "times_to_accept_s", "median_time_to_accept_s",
+           "slowness", "weakness_score", "retrievability", "forgetting", "recommendation"}
 
 
 def _without_moments(value):
@@ -79,10 +80,32 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
     assert bob_started.returncode == 0, bob_started.stderr
     assert json.loads(bob_started.stdout)["session_id"] != got["session_id"]
 
+    # In an interview-mode session `show` hides the pattern, over the service as locally.
+    shown, shown_here = remote("alice", "show", "two-sum-ii"), local("show", "two-sum-ii")
+    assert (shown.returncode, shown.stdout) == (shown_here.returncode, shown_here.stdout)
+    assert shown.stdout != judge_cli("show", "two-sum-ii", env={"JUDGE_HOME": str(tmp_path / "none")}).stdout
+
+    # `judge plan` and `judge hint`: the local code, run by the service on alice's records, stored there.
+    plan = ("plan", "--pattern", "two-pointers", "--time", "O(n)", "--space", "O(1)", "--json")
+    planned, planned_here = remote("alice", *plan), local(*plan)
+    assert planned.returncode == planned_here.returncode == 0, planned.stderr
+    assert _without_moments(json.loads(planned.stdout)) == _without_moments(json.loads(planned_here.stdout))
+    hinted, hinted_here = remote("alice", "hint", tmp_path / "alice-ws" / "two_sum_ii.py"), local("hint", "two-sum-ii")
+    assert (hinted.returncode, hinted.stdout) == (hinted_here.returncode, hinted_here.stdout)
+    assert hinted.stdout.startswith("Hint 1 of ")
+    bob_hint = json.loads(remote("bob", "hint", "two-sum-ii", "--json").stdout)  # his own count: his first hint
+    assert (bob_hint["number"], bob_hint["session_id"]) == (1, json.loads(bob_started.stdout)["session_id"])
+
     # The same history on both sides: a wrong answer, then an accept.
     for file, code in ((WRONG, 1), (ACCEPTED, 0)):
-        args = ("submit", file, "--problem", "two-sum-ii", "--no-complexity")
-        assert remote("alice", *args).returncode == local(*args).returncode == code
+        args = ("submit", file, "--problem", "two-sum-ii", "--no-complexity", "--json")
+        made, made_here = remote("alice", *args), local(*args)
+        assert made.returncode == made_here.returncode == code
+        got_extra, want_extra = (_without_moments({k: json.loads(r.stdout)[k] for k in ("late", "plan", "hints_used")})
+                                 for r in (made, made_here))
+        assert got_extra == want_extra and got_extra["hints_used"] == 1
+    too_late = remote("alice", *plan)  # a plan is fixed once the problem has a submission, as locally
+    assert too_late.returncode == local(*plan).returncode == 2 and "its plan is fixed" in too_late.stderr
     status, status_here = (json.loads(run("status", "--json").stdout) for run in (lambda *a: remote("alice", *a),
                                                                                   local))
     assert status["session_id"] == got["session_id"] and status["active"] is True
@@ -97,17 +120,25 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
     stats, stats_here = (json.loads(run("stats", "--json").stdout) for run in (lambda *a: remote("alice", *a), local))
     assert _keys(stats) == _keys(stats_here)
     assert _without_moments(stats) == _without_moments(stats_here)
-    # The weakness score weighs the seconds to accept, which differ by a second or two between the runs.
     assert stats["patterns"][0]["weakness_score"] == pytest.approx(stats_here["patterns"][0]["weakness_score"], abs=0.01)
+    assert stats["recommendation"]["pattern"] == stats_here["recommendation"]["pattern"]
+    assert stats["patterns"][0]["next_review_due"][:10] == stats_here["patterns"][0]["next_review_due"][:10]
     assert [p["pattern"] for p in stats["patterns"]] == ["two-pointers"] and stats["patterns"][0]["submissions"] == 2
     text, text_here = remote("alice", "stats", "--pattern", "two-pointers"), local("stats", "--pattern", "two-pointers")
     assert text.returncode == text_here.returncode == 0 and text.stdout.splitlines()[0] == text_here.stdout.splitlines()[0]
+    history, history_here = (json.loads(run("history", "--json").stdout)["sessions"]
+                             for run in (lambda *a: remote("alice", *a), local))
+    assert _without_moments(history) == _without_moments(history_here) and len(history) == 1
+    reported, reported_here = (json.loads(run("report", "--out", tmp_path / f"{name}.html", "--json").stdout)
+                               for name, run in (("remote", lambda *a: remote("alice", *a)), ("local", local)))
+    assert _without_moments(reported) == _without_moments({**reported_here, "path": reported["path"]})
+    assert (tmp_path / "remote.html").stat().st_size > 0
     # bob's statistics hold none of alice's submissions.
     assert json.loads(remote("bob", "stats", "--json").stdout)["patterns"] == []
 
-    # What needs the local store refuses over the service, in one line, and runs nothing locally.
-    for args in (("hint", "two-sum-ii"), ("plan", "two-sum-ii", "--pattern", "two-pointers", "--time", "O(n)",
-                                          "--space", "O(1)")):
+    # What runs in this machine's sandbox for the local store refuses over the service, in one line, and runs
+    # nothing locally.
+    for args in (("cases", ACCEPTED, "--problem", "two-sum-ii"), ("watch", ACCEPTED)):
         refused = remote("alice", *args)
         assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
         assert "not over the judge service" in refused.stderr and "unset JUDGE_SERVER" in refused.stderr
