@@ -65,7 +65,8 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
     # The workspace is written on the client's machine, as locally, file for file.
     assert sorted(p.name for p in (tmp_path / "alice-ws").iterdir()) == sorted(
         p.name for p in (tmp_path / "local-ws").iterdir())
-    assert (tmp_path / "alice-ws" / "two_sum_ii.py").read_text() == (tmp_path / "local-ws" / "two_sum_ii.py").read_text()
+    starter = (tmp_path / "alice-ws" / "two_sum_ii.py").read_text()
+    assert starter == (tmp_path / "local-ws" / "two_sum_ii.py").read_text()
 
     # A second start while one is open: the local refusal, exit 2; the workspace asked for is not written.
     again = remote("alice", *start, "--dir", tmp_path / "alice-ws2")
@@ -120,12 +121,14 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
     stats, stats_here = (json.loads(run("stats", "--json").stdout) for run in (lambda *a: remote("alice", *a), local))
     assert _keys(stats) == _keys(stats_here)
     assert _without_moments(stats) == _without_moments(stats_here)
-    assert stats["patterns"][0]["weakness_score"] == pytest.approx(stats_here["patterns"][0]["weakness_score"], abs=0.01)
+    weakness = stats_here["patterns"][0]["weakness_score"]
+    assert stats["patterns"][0]["weakness_score"] == pytest.approx(weakness, abs=0.01)
     assert stats["recommendation"]["pattern"] == stats_here["recommendation"]["pattern"]
     assert stats["patterns"][0]["next_review_due"][:10] == stats_here["patterns"][0]["next_review_due"][:10]
     assert [p["pattern"] for p in stats["patterns"]] == ["two-pointers"] and stats["patterns"][0]["submissions"] == 2
     text, text_here = remote("alice", "stats", "--pattern", "two-pointers"), local("stats", "--pattern", "two-pointers")
-    assert text.returncode == text_here.returncode == 0 and text.stdout.splitlines()[0] == text_here.stdout.splitlines()[0]
+    assert text.returncode == text_here.returncode == 0
+    assert text.stdout.splitlines()[0] == text_here.stdout.splitlines()[0]
     history, history_here = (json.loads(run("history", "--json").stdout)["sessions"]
                              for run in (lambda *a: remote("alice", *a), local))
     assert _without_moments(history) == _without_moments(history_here) and len(history) == 1
