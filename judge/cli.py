@@ -39,11 +39,10 @@ def on_store(action):
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
 REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group", "start", "stats",
-                   "report", "hint", "plan", "edit"}
-# The commands that run code in this machine's sandbox for the local store's session (`cases` its own
-# cases, `watch` a test at each save) and do not work over the service yet: refused there (exit 2) rather
-# than run against a local store the service never sees.
-LOCAL_ONLY_COMMANDS = {"cases", "watch"}
+                   "report", "hint", "plan", "edit", "watch"}
+# `judge cases` runs the member's own cases in this machine's sandbox for the local store's session, and does
+# not work over the service yet: refused there (exit 2) rather than run against a store the service never sees.
+LOCAL_ONLY_COMMANDS = {"cases"}
 
 
 def remote():
@@ -264,8 +263,7 @@ def _remote_report(state: dict):
 def _remote_submit(client, file: Path, upload: dict, as_json: bool):
     """`judge submit` against the service: the same lines and JSON as locally, then the same exit code."""
     from judge.complexity.text import report_lines
-    from judge.render import report_text
-    from judge.sessions.blind import withhold_json, withhold_report
+    from judge.sessions.blind import withhold_json
     from judge.style import colour_enabled
 
     shown: list[int] = []
@@ -274,10 +272,7 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
         if as_json or shown:
             return
         shown.append(state["submission_id"])
-        report = _remote_report(state)
-        click.echo(report_text(withhold_report(report) if state["blind"] else report))
-        if state.get("session_line"):
-            click.echo(state["session_line"])
+        click.echo(_remote_verdict_text(state))
         sys.stdout.flush()
 
     state = _remote_judge(client, file, upload, on_verdict=show_verdict)
@@ -291,6 +286,16 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
         for line in report_lines(report.complexity, color=colour_enabled()):
             click.echo(line)
     sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+
+
+def _remote_verdict_text(state: dict) -> str:
+    """A graded submission's report as `judge submit` shows it (withheld in a blind session), and its session line."""
+    from judge.render import report_text
+    from judge.sessions.blind import withhold_report
+
+    report = _remote_report(state)
+    text = report_text(withhold_report(report) if state["blind"] else report)
+    return text + (f"\n{state['session_line']}" if state.get("session_line") else "")
 
 
 def _import_in_background(module: str) -> None:
@@ -725,6 +730,9 @@ def _test_text(file: Path, slug: str) -> str:
     from judge.judging import test_file
     from judge.render import Progress, report_text
 
+    client = remote()
+    if client is not None:  # a worker of the service runs it
+        return report_text(_remote_report(_remote_judge(client, file, {"problem": slug, "mode": "test"})))
     progress = Progress()
     try:
         judged = test_file(file, slug, progress=progress)
@@ -739,6 +747,10 @@ def _submission_text(file: Path, slug: str) -> str:
     from judge.sessions.submit import session_line
     from judge.sessions.submit import submit as submit_in_session
 
+    client = remote()
+    if client is not None:  # graded by the service, recorded in its session
+        return _remote_verdict_text(_remote_judge(client, file, {"problem": slug, "mode": "submit",
+                                                                 "complexity": False}))
     progress = Progress()
     try:
         result = submit_in_session(file, slug, progress=progress, complexity=None)

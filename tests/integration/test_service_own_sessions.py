@@ -1,10 +1,17 @@
 """A session of one's own over the cohort service, through real PostgreSQL, Redis, uvicorn and a Celery worker:
 `judge start`, `plan`, `hint`, `submit`, `status`, `end` and `stats` print what the local CLI prints for the
-same history; two users do not see each other's sessions; `cases` and `watch` refuse in one line."""
+same history; `watch` tests through the service; two users do not see each other's sessions; `cases` refuses
+in one line."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -139,10 +146,28 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
     # bob's statistics hold none of alice's submissions.
     assert json.loads(remote("bob", "stats", "--json").stdout)["patterns"] == []
 
-    # What runs in this machine's sandbox for the local store refuses over the service, in one line, and runs
-    # nothing locally.
-    for args in (("cases", ACCEPTED, "--problem", "two-sum-ii"), ("watch", ACCEPTED)):
-        refused = remote("alice", *args)
-        assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
-        assert "not over the judge service" in refused.stderr and "unset JUDGE_SERVER" in refused.stderr
+    # `judge watch` has the service's worker test the file, and prints what `judge test` prints; Ctrl-C stops it.
+    tested = remote("alice", "test", WRONG, "--problem", "two-sum-ii")
+    watching = subprocess.Popen([sys.executable, "-m", "judge", "watch", WRONG, "--problem", "two-sum-ii"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={
+                                    **os.environ, "JUDGE_SERVER": url, "JUDGE_TOKEN": tokens["alice"],
+                                    "JUDGE_HOME": str(tmp_path / "client-alice")})
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(watching.stdout.readline, "")), daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 120
+    while not any(line.startswith("Watching") for line in lines) and time.monotonic() < deadline:
+        assert watching.poll() is None, watching.stderr.read()
+        time.sleep(0.2)
+    watching.send_signal(signal.SIGINT)
+    errors = watching.communicate(timeout=60)[1]
+    reader.join(timeout=10)
+    assert tested.returncode == 1 and tested.stdout.splitlines()[0].rsplit("(", 1)[0] in "".join(lines), lines
+    assert "Stopped watching." in "".join(lines) and "Traceback" not in errors
+
+    # `judge cases` runs the member's cases in this machine's sandbox: it refuses over the service, in one
+    # line, and runs nothing locally.
+    refused = remote("alice", "cases", ACCEPTED, "--problem", "two-sum-ii")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "not over the judge service" in refused.stderr and "unset JUDGE_SERVER" in refused.stderr
     assert not (tmp_path / "client-alice" / "judge.db").exists()
