@@ -4,6 +4,10 @@ Each member's session is an ordinary session row (sessions, session_problems) ow
 so their submissions attach to it as a local submission attaches to the open session, and where each
 problem stands is computed by the local code (judge.sessions.progress.problem_progress).  The board
 shows every member to the admin who asks, and only their own row to a member.
+
+A member's own session (`judge start` over the service, chosen by the client: judge/service/mirror.py) is
+such a row too.  Closing one, by `judge end` or by the first request after its deadline, records its FSRS
+reviews with the local rating (judge.stats.ratings.session_ratings), as a local close does.
 """
 
 from __future__ import annotations
