@@ -115,8 +115,11 @@ def cli(ctx, color):
 
             raise UsageError(f"`judge {ctx.invoked_subcommand}` works on the local store only, not over the judge "
                              "service", "unset JUDGE_SERVER and JUDGE_TOKEN (and remove a `judge login`) to use it")
-        if ctx.invoked_subcommand in REMOTE_COMMANDS:
-            return  # the session, if any, is the service's
+        if ctx.invoked_subcommand in REMOTE_COMMANDS:  # the session, if any, is the service's
+            lines = remote().request("POST", "/v1/guard", json={"command": ctx.invoked_subcommand})["lines"]
+            for line in lines:
+                click.echo(line, err=True)
+            return
     for line in before_command(ctx.invoked_subcommand):
         click.echo(line, err=True)
 

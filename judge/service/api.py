@@ -81,6 +81,10 @@ class SessionIn(BaseModel):
     problems: list[SessionProblemIn] = Field(min_length=1, max_length=10)
 
 
+class GuardIn(BaseModel):
+    command: str | None = Field(default=None, max_length=40)
+
+
 class HintIn(BaseModel):
     problem: str | None = Field(default=None, max_length=100)  # None: the open session's only problem
 
@@ -318,6 +322,14 @@ def create_app(config: ServiceConfig) -> FastAPI:
                 started.started_at, started.minutes, started.blind, started.adaptive, started.practice,
                 started.workspace, started.options, [(p.slug, p.file_path) for p in started.problems]),
                 clock.now())}
+
+    @app.post("/v1/guard")
+    def guard(before: GuardIn, user: Caller) -> dict:
+        """What the CLI prints on stderr before a command: the local guard's lines for the caller's session."""
+        from judge.service.groups import guard_lines
+
+        with engine.begin() as conn:
+            return {"lines": guard_lines(conn, user, before.command, clock.now())}
 
     @app.post("/v1/hints")
     def hint(asked: HintIn, user: Caller) -> dict:

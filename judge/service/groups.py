@@ -137,6 +137,20 @@ def close_expired(conn: Connection, user: User, now: datetime) -> None:
     _open_session(conn, user.id, now)
 
 
+def guard_lines(conn: Connection, user: User, command: str | None, now: datetime) -> list[str]:
+    """What the local guard (judge.sessions.guard) prints on stderr before ``command``: the session its deadline
+    closes now, or the 15, 5 and 1-minute warnings, each once (kept in session_warnings, as locally)."""
+    from judge.service.records import run_on_records
+    from judge.sessions.guard import CLOSE_THEMSELVES, check, closed_line
+
+    if command not in CLOSE_THEMSELVES:  # submit and end close a late session themselves, after recording
+        row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))
+                           .with_for_update()).first()
+        if row is not None and expired(row._mapping, now):
+            return [closed_line(row.id, row._mapping)] if _close(conn, row, now, "deadline") else []
+    return run_on_records(conn, user.id, lambda store: check(store, command, now), ("session_warnings",))
+
+
 def interview_open(conn: Connection, user: User, now: datetime) -> bool:
     """Whether the user is in an interview-mode session (a group's is one): `judge show` hides what it would give
     away, as judge.sessions.lifecycle.interview_open decides locally."""

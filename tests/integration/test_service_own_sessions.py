@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -108,7 +110,7 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
     for file, code in ((WRONG, 1), (ACCEPTED, 0)):
         args = ("submit", file, "--problem", "two-sum-ii", "--no-complexity", "--json")
         made, made_here = remote("alice", *args), local(*args)
-        assert made.returncode == made_here.returncode == code
+        assert made.returncode == made_here.returncode == code, (made.stdout[:400], made_here.stdout[:400])
         got_extra, want_extra = (_without_moments({k: json.loads(r.stdout)[k] for k in ("late", "plan", "hints_used")})
                                  for r in (made, made_here))
         assert got_extra == want_extra and got_extra["hints_used"] == 1
@@ -160,10 +162,39 @@ def test_own_sessions_over_the_service_print_what_the_local_cli_prints(service, 
         assert watching.poll() is None, watching.stderr.read()
         time.sleep(0.2)
     watching.send_signal(signal.SIGINT)
-    errors = watching.communicate(timeout=60)[1]
-    reader.join(timeout=10)
+    watching.wait(timeout=60)
+    reader.join(timeout=10)  # the reader alone reads stdout, to its end
+    errors = watching.stderr.read()
     assert tested.returncode == 1 and tested.stdout.splitlines()[0].rsplit("(", 1)[0] in "".join(lines), lines
     assert "Stopped watching." in "".join(lines) and "Traceback" not in errors
+
+    # The deadline warnings of the local guard, on stderr, each once: kept by the service.
+    cleo = add_user(service_db, "cleo")
+    cleo_env = {"JUDGE_SERVER": url, "JUDGE_TOKEN": cleo, "JUDGE_HOME": str(tmp_path / "client-cleo")}
+    short_here = {"JUDGE_HOME": str(tmp_path / "local-short")}
+    for env in (cleo_env, short_here):
+        assert judge_cli("start", "--problem", "two-sum-ii", "--minutes", "1", "--dir", tmp_path / env["JUDGE_HOME"]
+                         / "ws", env=env).returncode == 0
+    warned, warned_here = (judge_cli("status", env=env).stderr for env in (cleo_env, short_here))
+    assert re.sub(r"\d", "#", warned) == re.sub(r"\d", "#", warned_here) and warned.startswith("warning: 1-minute")
+    assert judge_cli("status", env=cleo_env).stderr == judge_cli("status", env=short_here).stderr == ""
+    # The deadline passes (moved into the past in both stores): the next command closes the session and says so.
+    from sqlalchemy import text
+
+    from judge.service.database import engine_for
+
+    past = "2020-01-01T00:00:00+00:00"
+    with engine_for(service_db).begin() as conn:
+        conn.execute(text("UPDATE sessions SET deadline = :past WHERE ended_at IS NULL AND user_id = "
+                          "(SELECT id FROM users WHERE name = 'cleo')"), {"past": past})
+    with sqlite3.connect(tmp_path / "local-short" / "judge.db") as local_db:
+        local_db.execute("UPDATE sessions SET deadline = ? WHERE ended_at IS NULL", (past,))
+    noted, noted_here = (judge_cli("history", env=env) for env in (cleo_env, short_here))
+    assert noted.stderr.startswith("note: session ") and "reached its deadline" in noted.stderr
+    assert re.sub(r"\d", "#", noted.stderr) == re.sub(r"\d", "#", noted_here.stderr)
+    ended, ended_here = (json.loads(judge_cli("end", "--json", env=env).stdout) for env in (cleo_env, short_here))
+    assert (ended["already_closed"], ended["end_reason"], ended["reviews"]) == (True, "deadline", [])
+    assert _without_moments(ended) == _without_moments(ended_here)
 
     # `judge cases` runs the member's cases in this machine's sandbox: it refuses over the service, in one
     # line, and runs nothing locally.
