@@ -141,13 +141,16 @@ def guard_lines(conn: Connection, user: User, command: str | None, now: datetime
     """What the local guard (judge.sessions.guard) prints on stderr before ``command``: the session its deadline
     closes now, or the 15, 5 and 1-minute warnings, each once (kept in session_warnings, as locally)."""
     from judge.service.records import run_on_records
-    from judge.sessions.guard import CLOSE_THEMSELVES, check, closed_line
+    from judge.sessions.guard import CLOSE_THEMSELVES, THRESHOLDS_MIN, check, closed_line
 
-    if command not in CLOSE_THEMSELVES:  # submit and end close a late session themselves, after recording
-        row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))
-                           .with_for_update()).first()
-        if row is not None and expired(row._mapping, now):
-            return [closed_line(row.id, row._mapping)] if _close(conn, row, now, "deadline") else []
+    row = conn.execute(select(sessions).where(sessions.c.user_id == user.id, sessions.c.ended_at.is_(None))
+                       .with_for_update()).first()
+    if row is None or remaining_s(row._mapping, now) > max(THRESHOLDS_MIN) * 60:
+        return []  # nothing to say: no store in memory is made for it (this runs before every command)
+    if expired(row._mapping, now):  # submit and end close a late session themselves, after recording
+        if command in CLOSE_THEMSELVES or not _close(conn, row, now, "deadline"):
+            return []
+        return [closed_line(row.id, row._mapping)]
     return run_on_records(conn, user.id, lambda store: check(store, command, now), ("session_warnings",))
 
 
