@@ -1185,8 +1185,8 @@ def users_add(name, db_url, admin):
 @click.argument("url")
 @click.option("--token", prompt=True, hide_input=True, help="The token `judge users add` printed.")
 def login(url, token):
-    """Talk to the service at URL from now on (submit, test, start, status, end, history, stats, report,
-    problems, show, group)."""
+    """Talk to the service at URL from now on (submit, test, start, status, end, history, stats, report, hint,
+    plan, edit, watch, problems, show, group)."""
     from judge.service.client import Client, Server, save_login
 
     server_ = Server(url.rstrip("/"), token.strip())
