@@ -38,7 +38,11 @@ def on_store(action):
 
 
 # The commands that talk to the service when JUDGE_SERVER and JUDGE_TOKEN (or `judge login`) name one.
-REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group"}
+REMOTE_COMMANDS = {"submit", "test", "problems", "show", "status", "end", "history", "group", "start", "stats",
+                   "report", "hint", "plan", "edit", "watch"}
+# `judge cases` runs the member's own cases in this machine's sandbox for the local store's session, and does
+# not work over the service yet: refused there (exit 2) rather than run against a store the service never sees.
+LOCAL_ONLY_COMMANDS = {"cases"}
 
 
 def remote():
@@ -105,8 +109,17 @@ def cli(ctx, color):
     from judge.service.client import configured_server
     from judge.sessions.guard import before_command
 
-    if ctx.invoked_subcommand in REMOTE_COMMANDS and configured_server() is not None:
-        return  # the session, if any, is the service's
+    if configured_server() is not None:
+        if ctx.invoked_subcommand in LOCAL_ONLY_COMMANDS:
+            from judge.errors import UsageError
+
+            raise UsageError(f"`judge {ctx.invoked_subcommand}` works on the local store only, not over the judge "
+                             "service", "unset JUDGE_SERVER and JUDGE_TOKEN (and remove a `judge login`) to use it")
+        if ctx.invoked_subcommand in REMOTE_COMMANDS:  # the session, if any, is the service's
+            lines = remote().request("POST", "/v1/guard", json={"command": ctx.invoked_subcommand})["lines"]
+            for line in lines:
+                click.echo(line, err=True)
+            return
     for line in before_command(ctx.invoked_subcommand):
         click.echo(line, err=True)
 
@@ -253,7 +266,8 @@ def _remote_report(state: dict):
 def _remote_submit(client, file: Path, upload: dict, as_json: bool):
     """`judge submit` against the service: the same lines and JSON as locally, then the same exit code."""
     from judge.complexity.text import report_lines
-    from judge.render import report_text
+    from judge.sessions.blind import withhold_json
+    from judge.style import colour_enabled
 
     shown: list[int] = []
 
@@ -261,22 +275,30 @@ def _remote_submit(client, file: Path, upload: dict, as_json: bool):
         if as_json or shown:
             return
         shown.append(state["submission_id"])
-        click.echo(report_text(_remote_report(state)))
-        if state.get("session_line"):
-            click.echo(state["session_line"])
+        click.echo(_remote_verdict_text(state))
         sys.stdout.flush()
 
     state = _remote_judge(client, file, upload, on_verdict=show_verdict)
     show_verdict(state)
     report = _remote_report(state)
     if as_json:
-        # the service records no plans or hints (judge plan and judge hint are local): unknown, as outside a session
-        emit_json({**state["report"], "submission_id": state["submission_id"], "session_id": state["session_id"],
-                   "late": state["late"], "plan": None, "hints_used": None})
+        data = {**state["report"], "submission_id": state["submission_id"], "session_id": state["session_id"],
+                "late": state["late"], "plan": state["plan"], "hints_used": state["hints_used"]}
+        emit_json(withhold_json(data) if state["blind"] else data)
     else:
-        for line in report_lines(report.complexity, color=sys.stdout.isatty()):
+        for line in report_lines(report.complexity, color=colour_enabled()):
             click.echo(line)
     sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+
+
+def _remote_verdict_text(state: dict) -> str:
+    """A graded submission's report as `judge submit` shows it (withheld in a blind session), and its session line."""
+    from judge.render import report_text
+    from judge.sessions.blind import withhold_report
+
+    report = _remote_report(state)
+    text = report_text(withhold_report(report) if state["blind"] else report)
+    return text + (f"\n{state['session_line']}" if state.get("session_line") else "")
 
 
 def _import_in_background(module: str) -> None:
@@ -376,7 +398,13 @@ def start(**options):
     from judge.sessions.render import start_text
 
     request, open_editor, as_json = _start_request(options)
-    started = on_store(lambda conn: start_session(conn, request).to_json())
+    client = remote()
+    if client is not None:
+        from judge.service.mirror import start_on_service
+
+        started = start_on_service(client, request)
+    else:
+        started = on_store(lambda conn: start_session(conn, request).to_json())
     emit(started, as_json, start_text)
     if open_editor:
         from judge.editor import open_in_editor
@@ -422,7 +450,18 @@ def hint(target, as_json):
     from judge.sessions.hints import next_hint
     from judge.sessions.render import hint_text
 
+    client = remote()
+    if client is not None:  # the service runs the same code on the records it holds
+        emit(client.request("POST", "/v1/hints", json={"problem": _slug_named(target)}), as_json, hint_text)
+        return
     emit(on_store(lambda conn: next_hint(conn, target, clock.now()).to_json()), as_json, hint_text)
+
+
+def _slug_named(target: str | None) -> str | None:
+    """The slug a solution file names (the service cannot read the file), else the target as given."""
+    from judge.packs.loader import infer_problem
+
+    return infer_problem(Path(target)).slug if target is not None and Path(target).is_file() else target
 
 
 @cli.command()
@@ -438,6 +477,11 @@ def plan(target, patterns, time_claim, space_claim, as_json):
     from judge.sessions.plans import make_plan
     from judge.sessions.render import plan_text
 
+    client = remote()
+    if client is not None:  # the service runs the same code on the records it holds
+        emit(client.request("POST", "/v1/plans", json={"problem": _slug_named(target), "patterns": list(patterns),
+                                                       "time": time_claim, "space": space_claim}), as_json, plan_text)
+        return
     emit(on_store(lambda conn: make_plan(conn, target, patterns, time_claim, space_claim, clock.now())), as_json,
          plan_text)
 
@@ -468,8 +512,20 @@ def status(watch, as_json):
     from judge.store.db import connect, database_path
 
     client = remote()
-    if client is not None:
-        emit(client.request("GET", "/v1/status"), as_json, status_text)
+    if client is not None:  # the local code on the records the service holds
+        from judge.service.mirror import service_records, watch_reader
+
+        if watch and not as_json:
+            from judge.sessions.watch import watch as watch_status
+
+            try:
+                watch_status(watch_reader(client, session_status), lambda text: (sys.stdout.write(text),
+                             sys.stdout.flush()), tty=sys.stdout.isatty())
+            except KeyboardInterrupt:
+                click.echo()
+            return
+        with service_records(client) as (conn, now):
+            emit(session_status(conn, now), as_json, status_text)
         return
     if not database_path().exists():  # a fresh install: say so without creating anything
         data = {"active": False, "session_id": None, "deadline": None, "remaining_s": None, "problems": [],
@@ -508,8 +564,14 @@ def end(as_json):
     from judge.sessions.render import summary_text
 
     client = remote()
-    if client is not None:
-        emit(client.request("POST", "/v1/end"), as_json, summary_text)
+    if client is not None:  # the service closes it; the local code summarises the records it holds
+        from judge.service.mirror import service_records
+        from judge.sessions.lifecycle import summary
+
+        closed = client.request("POST", "/v1/end")
+        with service_records(client) as (conn, _now):
+            emit({**summary(conn, int(closed["session_id"])), "already_closed": bool(closed["already_closed"])},
+                 as_json, summary_text)
         return
     emit(on_store(lambda conn: end_session(conn, clock.now())), as_json, summary_text)
 
@@ -524,11 +586,13 @@ def history(limit, as_json):
     from judge.store.db import database_path
 
     client = remote()
-    if client is not None:
-        sessions = client.request("GET", "/v1/history", params={"limit": limit})["sessions"]
-        emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
-        return
-    sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
+    if client is not None:  # the local code on the records the service holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, _now):
+            sessions = session_history(conn, limit)
+    else:
+        sessions = on_store(lambda conn: session_history(conn, limit)) if database_path().exists() else []
     emit({"sessions": sessions}, as_json, lambda data: history_text(data["sessions"]))
 
 
@@ -550,15 +614,22 @@ def stats(pattern, since, as_json):
     catalogue = installed()
     now = clock.now()
     pictures = not as_json and sys.stdout.isatty()
-    if not database_path().exists():  # a fresh install: say so without creating anything
+
+    def read(conn):
+        from judge.stats.pictures import daily_submissions
+
+        return (stats_json(conn, now, pattern=pattern, since=since_iso, catalogue=catalogue),
+                daily_submissions(conn) if pictures else {})
+
+    client = remote()
+    if client is not None:  # the same code on the records the service holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, now):
+            data, days = read(conn)
+    elif not database_path().exists():  # a fresh install: say so without creating anything
         data, days = stats_json(None, now, pattern=pattern, since=since_iso, catalogue=catalogue), {}
     else:
-        def read(conn):
-            from judge.stats.pictures import daily_submissions
-
-            return (stats_json(conn, now, pattern=pattern, since=since_iso, catalogue=catalogue),
-                    daily_submissions(conn) if pictures else {})
-
         data, days = on_store(read)
     emit(data, as_json, stats_text)
     if pictures:
@@ -585,7 +656,13 @@ def report(out, open_it, as_json):
     from judge.store.db import database_path
 
     now, installed = clock.now(), catalogue()
-    if database_path().exists():
+    client = remote()
+    if client is not None:  # the same report of the records the service holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, now):
+            written = write_report(conn, now, installed, out)
+    elif database_path().exists():
         written = on_store(lambda conn: write_report(conn, now, installed, out))
     else:  # a fresh install: the page says there is nothing yet, and no database is created
         written = write_report(None, now, installed, out)
@@ -656,6 +733,9 @@ def _test_text(file: Path, slug: str) -> str:
     from judge.judging import test_file
     from judge.render import Progress, report_text
 
+    client = remote()
+    if client is not None:  # a worker of the service runs it
+        return report_text(_remote_report(_remote_judge(client, file, {"problem": slug, "mode": "test"})))
     progress = Progress()
     try:
         judged = test_file(file, slug, progress=progress)
@@ -670,6 +750,10 @@ def _submission_text(file: Path, slug: str) -> str:
     from judge.sessions.submit import session_line
     from judge.sessions.submit import submit as submit_in_session
 
+    client = remote()
+    if client is not None:  # graded by the service, recorded in its session
+        return _remote_verdict_text(_remote_judge(client, file, {"problem": slug, "mode": "submit",
+                                                                 "complexity": False}))
     progress = Progress()
     try:
         result = submit_in_session(file, slug, progress=progress, complexity=None)
@@ -693,8 +777,15 @@ def edit(target):
     from judge.style import secondary
 
     editor_command()  # no editor: say so before writing a starter file
-    chosen = (on_store(lambda conn: file_to_edit(conn, target, Path.cwd())) if database_path().exists()
-              else file_to_edit(None, target, Path.cwd()))
+    client = remote()
+    if client is not None:  # the open session is the service's: the same choice on the records it holds
+        from judge.service.mirror import service_records
+
+        with service_records(client) as (conn, _now):
+            chosen = file_to_edit(conn, target, Path.cwd())
+    else:
+        chosen = (on_store(lambda conn: file_to_edit(conn, target, Path.cwd())) if database_path().exists()
+                  else file_to_edit(None, target, Path.cwd()))
     if chosen.created:
         click.echo(secondary(f"wrote {chosen.path} from the problem's starter"), err=True)
     open_in_editor([chosen.path])
@@ -1094,7 +1185,8 @@ def users_add(name, db_url, admin):
 @click.argument("url")
 @click.option("--token", prompt=True, hide_input=True, help="The token `judge users add` printed.")
 def login(url, token):
-    """Talk to the service at URL from now on (submit, test, problems, show, status, end, history, group)."""
+    """Talk to the service at URL from now on (submit, test, start, status, end, history, stats, report, hint,
+    plan, edit, watch, problems, show, group)."""
     from judge.service.client import Client, Server, save_login
 
     server_ = Server(url.rstrip("/"), token.strip())

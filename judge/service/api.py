@@ -63,6 +63,39 @@ class SubmissionIn(BaseModel):
     claim_space: str | None = Field(default=None, max_length=100)
 
 
+class SessionProblemIn(BaseModel):
+    slug: str = Field(max_length=100)
+    file_path: str = Field(max_length=4096)
+
+
+class SessionIn(BaseModel):
+    """`judge start`'s session, chosen by the client from its records (GET /v1/records)."""
+
+    started_at: str = Field(max_length=40)
+    minutes: int = Field(ge=1, le=24 * 60)
+    blind: bool = False
+    adaptive: bool = False
+    practice: bool = False
+    workspace: str = Field(max_length=4096)
+    options: dict = Field(default_factory=dict)
+    problems: list[SessionProblemIn] = Field(min_length=1, max_length=10)
+
+
+class GuardIn(BaseModel):
+    command: str | None = Field(default=None, max_length=40)
+
+
+class HintIn(BaseModel):
+    problem: str | None = Field(default=None, max_length=100)  # None: the open session's only problem
+
+
+class PlanIn(BaseModel):
+    problem: str | None = Field(default=None, max_length=100)
+    patterns: list[str] = Field(min_length=1, max_length=10)
+    time: str = Field(max_length=100)
+    space: str = Field(max_length=100)
+
+
 class GroupIn(BaseModel):
     name: str = Field(min_length=1, max_length=64, pattern="^[A-Za-z0-9._-]+$")
     users: list[str] = Field(max_length=500)
@@ -253,21 +286,14 @@ def create_app(config: ServiceConfig) -> FastAPI:
             raise ServiceError(404, NotFound(f"no submission {submission_id} of yours",
                                              "`judge history` lists your submissions"))
         state = "pending" if row.report is None else "complete" if row.completed_at else "graded"
-        line = None
+        shown: dict = {"session_line": None, "plan": None, "hints_used": None, "blind": False}
         if row.report is not None and row.session_id is not None:
-            from judge.service.groups import session_line_for
+            from judge.service.groups import in_session
 
             with engine.connect() as conn:
-                line = session_line_for(conn, row.id)
+                shown = in_session(conn, row.id)
         return {"submission_id": row.id, "state": state, "session_id": row.session_id, "late": bool(row.late),
-                "report": None if row.report is None else json.loads(row.report), "session_line": line}
-
-    @app.get("/v1/status")
-    def status(user: Caller) -> dict:
-        from judge.service.groups import status as member_status
-
-        with engine.begin() as conn:
-            return member_status(conn, user, clock.now())
+                "report": None if row.report is None else json.loads(row.report), **shown}
 
     @app.post("/v1/end")
     def end(user: Caller) -> dict:
@@ -276,12 +302,60 @@ def create_app(config: ServiceConfig) -> FastAPI:
         with engine.begin() as conn:
             return end_session(conn, user, clock.now())
 
-    @app.get("/v1/history")
-    def history(user: Caller, limit: int = 20) -> dict:
-        from judge.service.groups import history as member_history
+    @app.get("/v1/records")
+    def records(user: Caller) -> dict:
+        """The caller's own records as local rows, after closing a session whose time is up (as locally)."""
+        from judge.service.groups import close_expired
+        from judge.service.records import user_records
+
+        now = clock.now()
+        with engine.begin() as conn:
+            close_expired(conn, user, now)
+            return {"now": clock.iso(now), "records": user_records(conn, user.id)}
+
+    @app.post("/v1/sessions", status_code=201)
+    def start_own(started: SessionIn, user: Caller) -> dict:
+        from judge.service.groups import OwnSession, start_own
 
         with engine.begin() as conn:
-            return {"sessions": member_history(conn, user, max(1, min(limit, 500)))}
+            return {"session_id": start_own(conn, user, OwnSession(
+                started.started_at, started.minutes, started.blind, started.adaptive, started.practice,
+                started.workspace, started.options, [(p.slug, p.file_path) for p in started.problems]),
+                clock.now())}
+
+    @app.post("/v1/guard")
+    def guard(before: GuardIn, user: Caller) -> dict:
+        """What the CLI prints on stderr before a command: the local guard's lines for the caller's session."""
+        from judge.service.groups import guard_lines
+
+        with engine.begin() as conn:
+            return {"lines": guard_lines(conn, user, before.command, clock.now())}
+
+    @app.post("/v1/hints")
+    def hint(asked: HintIn, user: Caller) -> dict:
+        """`judge hint`: the local code (judge.sessions.hints) on the caller's records; the hint it shows is stored."""
+        from judge.service.groups import close_expired
+        from judge.service.records import run_on_records
+        from judge.sessions.hints import next_hint
+
+        now = clock.now()
+        with engine.begin() as conn:
+            close_expired(conn, user, now)
+            return run_on_records(conn, user.id, lambda store: next_hint(store, asked.problem, now).to_json(),
+                                  ("hints",))
+
+    @app.post("/v1/plans")
+    def plan(planned: PlanIn, user: Caller) -> dict:
+        """`judge plan`: the local code (judge.sessions.plans) on the caller's records; the plan is stored."""
+        from judge.service.groups import close_expired
+        from judge.service.records import run_on_records
+        from judge.sessions.plans import make_plan
+
+        now = clock.now()
+        with engine.begin() as conn:
+            close_expired(conn, user, now)
+            return run_on_records(conn, user.id, lambda store: make_plan(
+                store, planned.problem, tuple(planned.patterns), planned.time, planned.space, now), ("plans",))
 
     @app.post("/v1/groups")
     def group_start(request: GroupIn, user: Caller) -> dict:
@@ -310,11 +384,14 @@ def create_app(config: ServiceConfig) -> FastAPI:
         return {"data": view.data, "text": view.text}
 
     @app.get("/v1/problems/{slug}")
-    def show(slug: str, _user: Caller) -> dict:
+    def show(slug: str, user: Caller) -> dict:
         from judge.packs.loader import find_problem
         from judge.packs.views import show_view
+        from judge.service.groups import interview_open
 
-        view = show_view(find_problem(slug), interview=False)
+        with engine.begin() as conn:
+            interview = interview_open(conn, user, clock.now())
+        view = show_view(find_problem(slug), interview=interview)
         return {"data": view.data, "text": view.text}
 
     return app

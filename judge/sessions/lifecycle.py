@@ -131,14 +131,37 @@ def _choose(conn: sqlite3.Connection, request: StartRequest, now: datetime):
     return choose(problems, Wanted(named, count, filters), last_solved=last_accepted(conn), now=now, order=order)
 
 
-def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = None) -> Started:
-    """Pick the problems, write the workspace, record the session; refuse while another is open."""
-    from judge.sessions.workspace import Drill, remove_workspace, write_workspace
+@dataclass
+class PreparedStart:
+    """A session chosen and its workspace written, not yet recorded: the local store records it (start), or
+    the judge service does (the CLI as its client)."""
+
+    session: NewSession
+    files: list
+    notes: list[str]
+    runtime: str  # the first problem's: a warm container of it is started for the session
+
+    def started(self, session_id: int) -> Started:
+        s = self.session
+        problems = [{"slug": r["slug"], "title": r["title"], "patterns": r["patterns"], "difficulty": r["difficulty"],
+                     "file": r["file_path"], "statement": str(f.statement)} for r, f in zip(s.problems, self.files)]
+        return Started(session_id, s.started_at, s.deadline, s.minutes, s.blind, s.adaptive, s.workspace, problems,
+                       self.notes, practice=s.practice)
+
+    def undo(self) -> None:
+        """Remove the workspace written (the session could not be recorded after all)."""
+        from judge.sessions.workspace import remove_workspace
+
+        remove_workspace(Path(self.session.workspace), self.files)
+
+
+def prepare_start(conn: sqlite3.Connection, request: StartRequest, now: datetime,
+                  cwd: Path | None = None) -> PreparedStart:
+    """Pick the problems from the history in ``conn`` and write the workspace; refuse while a session is open."""
+    from judge.sessions.workspace import Drill, write_workspace
 
     if request.minutes < 1:
         raise UsageError(f"--minutes {request.minutes} is too short", "give a whole number of minutes, at least 1")
-    now = clock.now()
-    close_if_expired(conn, now)
     current = open_session(conn)
     if current is not None:
         raise active_refusal(current, now)
@@ -151,24 +174,30 @@ def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = No
              "file_path": str(f.solution)} for p, f in zip(choice.problems, files)]
     options = {"named": list(request.named), "patterns": list(request.patterns), "pack": request.pack,
                "count": request.count, "difficulty": request.difficulty}
+    session = NewSession(started_at=started, deadline=deadline, minutes=request.minutes, blind=request.blind,
+                         adaptive=request.adaptive, workspace=str(directory), options=options, problems=rows,
+                         practice=request.practice)
+    return PreparedStart(session, files, choice.notes, choice.problems[0].runtime)
+
+
+def start(conn: sqlite3.Connection, request: StartRequest, cwd: Path | None = None) -> Started:
+    """Pick the problems, write the workspace, record the session; refuse while another is open."""
+    now = clock.now()
+    close_if_expired(conn, now)
+    prepared = prepare_start(conn, request, now, cwd)
     try:
-        session_id = insert_session(conn, NewSession(started_at=started, deadline=deadline, minutes=request.minutes,
-                                    blind=request.blind, adaptive=request.adaptive, workspace=str(directory),
-                                    options=options, problems=rows, practice=request.practice))
+        session_id = insert_session(conn, prepared.session)
     except (OpenSessionExists, sqlite3.IntegrityError):
-        remove_workspace(directory, files)  # another terminal started one a moment ago
+        prepared.undo()  # another terminal started one a moment ago
         current = open_session(conn)
         raise (active_refusal(current, now) if current else
                UsageError("another session was being started at the same moment", "run `judge status`")) from None
-    problems = [{"slug": r["slug"], "title": r["title"], "patterns": r["patterns"], "difficulty": r["difficulty"],
-                 "file": r["file_path"], "statement": str(f.statement)} for r, f in zip(rows, files)]
     from judge.judging import prepare_in_background, prewarm
 
     # the first submit finds a container waiting
-    prewarm((now + timedelta(minutes=request.minutes)).timestamp(), choice.problems[0].runtime)
-    prepare_in_background([r["slug"] for r in rows])  # and its problem's tests prepared
-    return Started(session_id, started, deadline, request.minutes, request.blind, request.adaptive, str(directory),
-                   problems, choice.notes, practice=request.practice)
+    prewarm((now + timedelta(minutes=request.minutes)).timestamp(), prepared.runtime)
+    prepare_in_background([r["slug"] for r in prepared.session.problems])  # and its problem's tests prepared
+    return prepared.started(session_id)
 
 
 # -- close -----------------------------------------------------------------
