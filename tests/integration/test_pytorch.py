@@ -181,3 +181,16 @@ def test_a_custom_autograd_function_is_checked_against_autograd(torch_image, cac
     plain = "import torch\ndef LogSumExp(x):\n    return torch.logsumexp(x, -1)\n"
     report = judge(torch_image, cache, "logsumexp-function", plain)
     assert report.verdict.value == "compile_error" and "class `LogSumExp`" in report.message
+
+
+def test_a_harness_hands_the_entry_a_model_built_in_the_container(torch_image, cache):
+    # causal-leak-check's cases are specs; harness.py builds each model beside the solution (and the reference).
+    report = judge(torch_image, cache, "causal-leak-check",
+                   submission("causal-leak-check", "accepted", "perturb_each_position.py"), examples=5)
+    assert report.verdict.value == "accepted", report.message
+    report = judge(torch_image, cache, "causal-leak-check",
+                   submission("causal-leak-check", "wrong_answer", "sum_of_outputs.py"))
+    assert report.verdict.value == "wrong_answer", report.message
+    case = report.failing_case
+    assert "cancelling" in case.tags and "'cancelling'" in case.input  # the spec is the input shown
+    assert case.expected == "[0, 1, 2, 3]" and case.got == "[]"

@@ -4,7 +4,8 @@ A spec is {"seed": s, "parts": [...]}: the model sums its parts' outputs. Causal
 (masked attention), ["mix", "causal" | "cumsum" | "conv-left"]. Leaking parts: ["attention", r] (r > 0: the
 mask lets position t see t + r), ["mix", "mean" | "conv-centred" | "reversed"], ["mix", "from-last", p, w]
 (output p reads the last input with weight w), ["mix", "ahead", k, w] (output t reads input t + k),
-["product", k, w] (x[t] * x[t + k]), ["cancelling"], ["other-row"], ["batch-norm"], ["add-last"].
+["product", k, w] (x[t] * x[t + k]), ["cancelling"], ["other-row"], ["batch-norm"], ["add-last"]; and
+["constant"], which ignores its input.
 """
 
 import numpy as np
@@ -69,6 +70,8 @@ def hidden_cases():
          "expected": [0, 1, 2, 3, 4]},
         {"tags": ["batch-statistics", "single-row"], "args": [model(24, ["batch-norm"]), 1, 4, 2],
          "expected": [0, 1, 2]},
+        {"tags": ["ignores-input"], "args": [model(28, ["constant"]), 2, 5, 3], "expected": []},
+        {"tags": ["ignores-input", "single-position"], "args": [model(29, ["constant"]), 1, 1, 2], "expected": []},
         {"tags": ["max-size", "causal"], "args": [model(25, attention, ["mix", "causal"], ["mix", "conv-left"]), 4, 48, 8],
          "expected": []},
         {"tags": ["max-size", "one-position", "far-future"],

@@ -95,6 +95,17 @@ class AddLast(nn.Module):
         return x + x[:, -1:]
 
 
+class Constant(nn.Module):
+    """A learned output per position that ignores the input: nothing flows from x at all."""
+
+    def __init__(self, gen, d, t):
+        super().__init__()
+        self.value = nn.Parameter(torch.randn(t, d, generator=gen, dtype=torch.float64))
+
+    def forward(self, x):
+        return self.value.expand(x.shape[0], -1, -1)
+
+
 def mix_matrix(gen, t, kind, at=0, scale=1.0):
     lower = torch.rand(t, t, generator=gen, dtype=torch.float64).tril()
     if kind == "causal":
@@ -123,6 +134,8 @@ def part(gen, d, t, spec):
         return Attention(gen, d, t, *options)
     if name == "mix":
         return Mixer(gen, d, mix_matrix(gen, t, *options))
+    if name == "constant":
+        return Constant(gen, d, t)
     if name == "product":
         return Product(*options)
     return {"cancelling": Cancelling, "other-row": OtherRow, "batch-norm": BatchNorm, "add-last": AddLast}[name]()

@@ -2,11 +2,10 @@ import torch
 
 
 def future_leaks(model, B, T, D):
-    gen = torch.Generator().manual_seed(0)
-    x = torch.randn(B, T, D, dtype=torch.float64, generator=gen, requires_grad=True)
+    x = torch.randn(B, T, D, dtype=torch.float64, requires_grad=True)  # the judge seeds every call
     y = model(x)
     # A random weighting of each output position's values: no two can cancel, as a plain sum's may.
-    weights = torch.randn(y.shape, dtype=torch.float64, generator=gen)
+    weights = torch.randn(y.shape, dtype=torch.float64)
     leaks = []
     for t in range(T):
         (grad,) = torch.autograd.grad((y[:, t] * weights[:, t]).sum(), x, retain_graph=True, allow_unused=True)
