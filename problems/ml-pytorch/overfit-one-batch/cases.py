@@ -2,7 +2,7 @@
 
 bug: None (a sound setup), "zero-lr", "detached-loss", "shuffled-labels" (targets reshuffled at every loss
 call), "frozen" (all but the last bias), "other-params" (the optimizer holds a copy's parameters),
-"constant-inputs" (the batch's inputs wiped to zero).
+"constant-inputs" (the batch's inputs wiped to zero). Task "line" is y = w x from w = 0 with every target 10.
 """
 
 import numpy as np
@@ -47,6 +47,10 @@ def hidden_cases():
         {"tags": ["huge-lr", "saturates"], "args": [setup(21, optimizer="sgd", lr=1000.0), 50]},
         {"tags": ["unstable", "dips-then-rises"], "args": [setup(13, task="regress", outputs=3, lr=0.5), 120]},
         {"tags": ["unstable", "dips-then-rises"], "args": [setup(23, outputs=3, lr=0.5), 120]},
+        {"tags": ["threshold", "exact-tie"],  # y = w x from w = 0, targets 10, one step of 0.45: losses 100 then 1
+         "args": [setup(0, task="line", batch=4, features=1, hidden=1, outputs=1, optimizer="sgd", lr=0.45), 2]},
+        {"tags": ["threshold", "just-under"], "args": [setup(201, outputs=3, lr=0.003), 71]},
+        {"tags": ["threshold", "just-over"], "args": [setup(208, task="regress", outputs=3, lr=0.003), 59]},
         {"tags": ["single-example"], "args": [setup(22, batch=1), 100]},
         {"tags": ["two-classes"], "args": [setup(23, outputs=2, batch=16), 200]},
         {"tags": ["max-size"], "args": [setup(24, batch=64, features=16, hidden=64, outputs=10), 300]},
