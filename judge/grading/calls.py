@@ -109,6 +109,8 @@ class LoadedSubmission:
         request.update({"source": source} if source is not None else {"path": source_path})
         if self.problem.forbidden:
             request["forbidden"] = list(self.problem.forbidden)  # the runtime's hooks refuse these calls
+        if self.problem.harness_source is not None:
+            request["harness"] = self.problem.harness_source  # builds the entry's arguments in the container
         limit = self.problem.limits.time_s + LOAD_GRACE_S
         answer = self.sandbox.request(request, limit)
         if isinstance(answer, Fault):

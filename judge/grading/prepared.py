@@ -57,6 +57,8 @@ def encode_args(args: list) -> str:
 def cache_key(problem: Problem, files: tuple[str, ...] = _INPUT_FILES, extra: str = "") -> str:
     """A hash of the wire codec, the problem's ``files`` and ``extra``: what prepared data depends on."""
     digest = hashlib.sha256(Path(wire.__file__).read_bytes() + extra.encode())
+    if problem.harness_source is not None:  # it builds what the reference is called on
+        files = (*files, "harness.py")
     for name in files:
         digest.update(name.encode() + b"\0" + (problem.directory / name).read_bytes())
     return digest.hexdigest()[:20]

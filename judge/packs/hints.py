@@ -44,6 +44,8 @@ PATTERN_PHRASES: dict[str, tuple[str, ...]] = {
     # The ML topics are the task itself ("write multi-head attention"): naming one gives nothing away.
     **{f"ml-{topic}": () for topic in ("attention", "normalisation", "losses", "optimizers", "autograd", "data",
                                        "mixed-precision", "decoding", "classic")},
+    # Except this one: the task is to design the check, and calling it one names the kind of answer wanted.
+    "ml-sanity-checks": (r"sanity[\s-]+checks?", r"smoke[\s-]+tests?"),
 }
 COMPLEXITY_PHRASES = (r"\bO\s*\(", r"\b(?:linear|logarithmic|quadratic|constant)[\s-]+(?:time|space|memory)\b")
 

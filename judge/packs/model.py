@@ -184,6 +184,13 @@ class Problem:
     def reference_path(self) -> Path:
         return self.directory / "reference.py"
 
+    @cached_property
+    def harness_source(self) -> str | None:
+        """harness.py, when the problem has one: trusted code run beside the solution, whose ``build(args)``
+        turns a case's data into the objects the entry receives (a model, an optimizer)."""
+        path = self.directory / "harness.py"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
     def submissions(self) -> dict[str, list[Path]]:
         """Tagged solutions, Kattis style: submissions/<verdict>/*.py."""
         root = self.directory / "submissions"
@@ -264,7 +271,8 @@ class Problem:
 
         entry = self.entry
         return reference_for(load_runtime(self.runtime), ReferenceSource(
-            self.reference_path.read_text(encoding="utf-8"), entry.name, entry.aliases, entry.kind, entry.returns_arg))
+            self.reference_path.read_text(encoding="utf-8"), entry.name, entry.aliases, entry.kind, entry.returns_arg,
+            self.harness_source))
 
     @cached_property
     def reference_on_host(self) -> bool:
@@ -285,7 +293,12 @@ class Problem:
             return self.container_reference.answer(args)
 
         fresh = wire.decode(wire.encode(list(args)), live=True)
-        return submission.invoke(self.reference, fresh, self.entry.kind, self.entry.returns_arg)
+        reference = self.reference
+        if self.harness_source is not None:
+            namespace: dict = {"__name__": "harness"}
+            exec(compile(self.harness_source, str(self.directory / "harness.py"), "exec"), namespace)
+            reference = submission.with_harness(reference, namespace["build"])
+        return submission.invoke(reference, fresh, self.entry.kind, self.entry.returns_arg)
 
     def strategy(self):
         """The Hypothesis strategy for argument lists (strategy.py: ``arguments()``)."""

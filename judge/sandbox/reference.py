@@ -43,6 +43,7 @@ class ReferenceSource:
     aliases: tuple[str, ...]
     kind: str
     returns_arg: int | None
+    harness: str | None = None  # the problem's harness.py: builds the entry's arguments in the container
 
 
 class ContainerReference:
@@ -81,7 +82,8 @@ class ContainerReference:
         sandbox.start()
         reference = self.reference
         loaded = sandbox.request({"op": "load", "source": reference.source, "entry": reference.entry,
-                                  "aliases": list(reference.aliases), "kind": reference.kind}, CALL_LIMIT_S)
+                                  "aliases": list(reference.aliases), "kind": reference.kind,
+                                  "harness": reference.harness}, CALL_LIMIT_S)
         if isinstance(loaded, Fault) or not loaded.get("ok"):
             sandbox.close()
             said = loaded.detail if isinstance(loaded, Fault) else (loaded.get("error") or {}).get("message")

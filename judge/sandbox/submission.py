@@ -21,6 +21,9 @@ Contract:
   constructed, loaded with given parameters by name, and run forward (and
   backward): see ``run_module``; or, for an autograd problem, a
   ``torch.autograd.Function`` applied and back-propagated: see ``run_autograd``.
+* ``with_harness`` wraps an entry so that it gets what a problem's ``harness.py``
+  builds from the case's arguments (objects the wire cannot carry: a model, an
+  optimizer) instead of the arguments themselves.
 """
 
 from __future__ import annotations
@@ -118,6 +121,16 @@ def invoke(target, args, kind: str = "function", returns_arg: int | None = None)
         return answers
     result = target(*args)
     return args[returns_arg] if returns_arg is not None else result
+
+
+def with_harness(entry, build):
+    """The entry called on ``build(args)`` instead of ``args``: a problem's harness.py (trusted, run beside the
+    solution) turns the case's data into the objects the entry receives, such as a model to inspect."""
+
+    def call_built(*args):
+        return entry(*build(list(args)))
+
+    return call_built
 
 
 MODULE_ARGS = ("init", "state", "inputs", "grad_output", "train")

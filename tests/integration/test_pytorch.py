@@ -203,3 +203,16 @@ def test_kmeans_labels_are_accepted_up_to_a_renumbering_of_the_clusters(torch_im
     report = judge(torch_image, cache, "kmeans-lloyd", merged)
     assert report.verdict.value == "wrong_answer"
     assert "are in different clusters in the expected answer, but both labelled 0" in report.failing_case.reason
+
+
+def test_a_harness_hands_the_entry_a_model_built_in_the_container(torch_image, cache):
+    # causal-leak-check's cases are specs; harness.py builds each model beside the solution (and the reference).
+    report = judge(torch_image, cache, "causal-leak-check",
+                   submission("causal-leak-check", "accepted", "perturb_each_position.py"), examples=5)
+    assert report.verdict.value == "accepted", report.message
+    report = judge(torch_image, cache, "causal-leak-check",
+                   submission("causal-leak-check", "wrong_answer", "sum_of_outputs.py"))
+    assert report.verdict.value == "wrong_answer", report.message
+    case = report.failing_case
+    assert "cancelling" in case.tags and "'cancelling'" in case.input  # the spec is the input shown
+    assert case.expected == "[0, 1, 2, 3]" and case.got == "[]"

@@ -35,6 +35,8 @@ def test_a_malformed_hints_file_names_the_line(tmp_path, text, said):
     ("Aim for O(n log n).", ["heap"], ["states a complexity ('O('...)"]),
     ("Constant space is enough.", ["heap"], ["states a complexity ('Constant space'...)"]),
     ("The heap of papers on the desk", ["two-pointers"], []),
+    ("Write the sanity check for this model.", ["ml-sanity-checks"], ["names the pattern ('sanity check')"]),
+    ("Write multi-head attention.", ["ml-attention"], []),
 ])
 def test_giveaways_find_pattern_names_and_complexities(text, patterns, found):
     assert giveaways(text, patterns) == found

@@ -77,3 +77,18 @@ def test_problem_inferred_from_marker_or_file_name(tmp_path):
     unknown.write_text("")
     with pytest.raises(UsageError, match="--problem"):
         infer_problem(unknown)
+
+
+def test_a_harness_builds_what_the_reference_gets_and_keys_the_prepared_cases(problem_dir):
+    from judge.grading.prepared import cache_key
+
+    problem = load_problem(problem_dir)
+    assert problem.harness_source is None
+    without = cache_key(problem)
+    # The case says "numbers 1..n"; the harness builds the list the reference then receives.
+    (problem_dir / "harness.py").write_text("def build(args):\n    n, target = args\n"
+                                            "    return [list(range(1, n + 1)), target]\n")
+    problem = load_problem(problem_dir)
+    assert problem.harness_source.startswith("def build")
+    assert problem.expected_answer([5, 9]) == [4, 5]
+    assert cache_key(problem) != without  # a changed harness changes every expected answer

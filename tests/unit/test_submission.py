@@ -39,3 +39,23 @@ def test_in_place_answers_return_the_argument():
     ns = load("def rev(nums):\n    nums.reverse()\n")
     fn = submission.resolve_entry(ns, "rev")
     assert submission.invoke(fn, [[1, 2, 3]], returns_arg=0) == [3, 2, 1]
+
+
+def test_a_harness_builds_the_arguments_the_entry_receives():
+    # harness.py turns data (a seed, a size) into an object the wire cannot carry; the entry sees only the object.
+    ns = load("def count_calls(counter, times):\n    return [counter() for _ in range(times)][-1]\n")
+    entry = submission.resolve_entry(ns, "count_calls")
+
+    def build(args):
+        start, times = args
+        state = {"n": start}
+
+        def counter():
+            state["n"] += 1
+            return state["n"]
+
+        return [counter, times]
+
+    wrapped = submission.with_harness(entry, build)
+    assert submission.invoke(wrapped, [10, 3]) == 13
+    assert submission.invoke(wrapped, [0, 1]) == 1  # built afresh for every call
