@@ -1,10 +1,10 @@
-"""Inputs for the complexity report: N examples of 16 features and 4 targets, in micro-batches of 32."""
+"""Inputs for the complexity report: N examples of 16 features and 4 targets, in micro-batches of 128."""
 
 import numpy as np
 
 from judge.sandbox.wire import tensor
 
-MICRO_BATCH = 32
+MICRO_BATCH = 128
 
 
 def examples(sizes, rng):
