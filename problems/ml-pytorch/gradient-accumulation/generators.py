@@ -1,10 +1,10 @@
-"""Inputs for the complexity report: N examples of 16 features and 4 targets, in micro-batches of 128."""
+"""Inputs for the complexity report: N examples of 16 features and 4 targets, in micro-batches of 16."""
 
 import numpy as np
 
 from judge.sandbox.wire import tensor
 
-MICRO_BATCH = 128
+MICRO_BATCH = 16
 
 
 def examples(sizes, rng):
