@@ -26,7 +26,7 @@ Contract:
   product: ``O(m n)``.
 * ``diagonal(expression)`` is the expression's growth when every parameter
   grows together (``O(m n log(m n))``: ``k^2 log k``), or None when that is
-  not one of the classes.
+  not one of the classes; names that are not parameters stay constant.
 """
 
 from __future__ import annotations
@@ -113,10 +113,12 @@ class Monomial:
         power, logs = next(((k, lg) for p, k, lg in self.powers if p == param), (0, 0))
         return (int(param in self.factorial), int(param in self.exponential), power, logs)
 
-    def diagonal(self) -> tuple:
-        """The growth when every parameter is the same k: (factorial, exponential, power, logs)."""
-        return (int(bool(self.factorial)), int(bool(self.exponential)), sum(k for _, k, _ in self.powers),
-                sum(lg for _, _, lg in self.powers))
+    def diagonal(self, params: tuple[str, ...]) -> tuple:
+        """The growth when every parameter in ``params`` is the same k and every other name is held
+        (factorial, exponential, power, logs)."""
+        powers = [(k, lg) for p, k, lg in self.powers if p in params]
+        return (int(bool(self.factorial & set(params))), int(bool(self.exponential & set(params))),
+                sum(k for k, _ in powers), sum(lg for _, lg in powers))
 
 
 ONE = Monomial(())
@@ -385,9 +387,12 @@ def sum_of(classes: dict[str, Growth]) -> Expression:
     return parse(render(classes), tuple(classes))
 
 
-def diagonal(expression: Expression) -> Growth | None:
-    """The expression's class when all its parameters grow together, or None when that is not a class."""
-    return classify(max(m.diagonal() for m in expression.monomials))
+def diagonal(expression: Expression, params: tuple[str, ...] | None = None) -> Growth | None:
+    """The expression's class when all its parameters (or only ``params``) grow together, or None when that
+    is not a class.  Names that are not among them are constants: the ``T`` of a target ``O(B T)`` read
+    with ``B`` and ``H`` swept does not grow along the diagonal."""
+    over = expression.params if params is None else params
+    return classify(max(m.diagonal(over) for m in expression.monomials))
 
 
 def growth_value(growth: Growth, n: float, base: float = 2.0) -> float:

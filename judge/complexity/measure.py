@@ -39,7 +39,7 @@ MAX_COUNT = 10 ** 13
 MAX_BYTES = 1 << 40
 MAX_DEPTH = 10 ** 7
 ANSWER_KEYS = {"op", "id", "ok", "over_budget", "count", "depth", "wrapped", "seeds", "count_cpu_s", "peak_bytes",
-               "retained_bytes", "space_cpu_s", "times_s"}
+               "retained_bytes", "space_cpu_s", "tensor_peak_bytes", "tensor_retained_bytes", "times_s"}
 MAX_SEEDS = 50
 
 
@@ -79,17 +79,26 @@ class Point:
     times_s: list[float]
     peak_bytes: int | None  # None: the traced run was skipped or ran over budget at this size
     retained_bytes: int | None  # what the run left alive: its output
-    count_cpu_s: float = 0.0  # CPU of the counted run: what the next size's run is predicted from
+    count_cpu_s: float = 0.0
+    # The same two for memory tracemalloc cannot see (torch's tensor storages, counted by the runtime's hooks);
+    # None in a runtime without such memory.
+    tensor_peak_bytes: int | None = None
+    tensor_retained_bytes: int | None = None  # CPU of the counted run: what the next size's run is predicted from
     space_cpu_s: float | None = None
     request_id: int = 0  # the measure request's id: the sandbox keeps its input under it for the retiming pass
 
     @property
     def heap_bytes(self) -> int | None:
-        """The heap peak less the output (the input was allocated before tracing started)."""
+        """The heap peak less the output (the input was allocated before tracing started), plus the tensor
+        memory's peak less the tensors of the output.  The two peaks may fall at different moments: their sum
+        is at most twice the true peak, a constant factor that no class notices."""
         if self.peak_bytes is None:
             return None
         assert self.retained_bytes is not None  # read_answer: a traced run carries both
-        return max(0, self.peak_bytes - self.retained_bytes)
+        tensors = 0
+        if self.tensor_peak_bytes is not None and self.tensor_retained_bytes is not None:
+            tensors = max(0, self.tensor_peak_bytes - self.tensor_retained_bytes)
+        return max(0, self.peak_bytes - self.retained_bytes) + tensors
 
     @property
     def space_bytes(self) -> int | None:
@@ -388,9 +397,12 @@ def read_answer(answer, request_id: int, parameter: str, size: int, sizes: dict)
     count, depth = answer["count"], answer["depth"]
     peak, retained, space_cpu = answer["peak_bytes"], answer["retained_bytes"], answer["space_cpu_s"]
     times, cpu, seeds = answer["times_s"], answer["count_cpu_s"], answer["seeds"]
+    tensor_peak, tensor_retained = answer["tensor_peak_bytes"], answer["tensor_retained_bytes"]
     traced = (peak is None and retained is None and space_cpu is None) or (
         _whole(peak, MAX_BYTES) and _whole(retained, MAX_BYTES) and _seconds(space_cpu))
-    sane = (_whole(count, MAX_COUNT) and _whole(depth, MAX_DEPTH) and traced
+    tensors = (tensor_peak is None and tensor_retained is None) or (
+        peak is not None and _whole(tensor_peak, MAX_BYTES) and _whole(tensor_retained, MAX_BYTES))
+    sane = (_whole(count, MAX_COUNT) and _whole(depth, MAX_DEPTH) and traced and tensors
             and isinstance(answer["wrapped"], bool) and _seconds(cpu) and type(seeds) is int
             and 1 <= seeds <= MAX_SEEDS
             and isinstance(times, list) and 1 <= len(times) <= 50 and all(_seconds(t) for t in times))
@@ -398,7 +410,8 @@ def read_answer(answer, request_id: int, parameter: str, size: int, sizes: dict)
         raise _Failed(f"the sandbox sent implausible measurements ({where}); the report fails closed")
     return Point(parameter=parameter, size=size, sizes=dict(sizes), count=count, depth=depth,
                  wrapped=answer["wrapped"], seeds=seeds, time_s=min(times), times_s=list(times), peak_bytes=peak,
-                 retained_bytes=retained, count_cpu_s=float(cpu),
+                 retained_bytes=retained, count_cpu_s=float(cpu), tensor_peak_bytes=tensor_peak,
+                 tensor_retained_bytes=tensor_retained,
                  space_cpu_s=None if space_cpu is None else float(space_cpu), request_id=request_id)
 
 

@@ -440,7 +440,7 @@ def _claim_verdict(claim: Expression, reading: Reading, target: Target, diagonal
     compared = [(n, wanted.get(n, CONSTANT), gs) for n, gs in reading.classes.items()]
     symbolic = [(n, wanted.get(n, CONSTANT), (target.full.classes[n],)) for n in target.unswept]
     if diagonal is not None and diagonal.fit and reading.combination != "unknown":
-        along = grammar.diagonal(claim)
+        along = grammar.diagonal(claim, target.swept.params)
         if along is not None:
             compared.append(("all together", along, diagonal.candidates))
     checks = compared + symbolic

@@ -25,8 +25,8 @@ Requests and answers::
      "space": true, "run_budget_s": 0.5, "time_budget_s": 0.05, "repeats": 7}
         -> {"op": "measure", "id": 4, "ok": true, "count": 1787, "depth": 2,
             "wrapped": true, "seeds": 1, "count_cpu_s": 0.001, "peak_bytes": 312,
-            "retained_bytes": 88, "space_cpu_s": 0.002, "times_s": [0.0004, ...],
-            "over_budget": null}
+            "retained_bytes": 88, "space_cpu_s": 0.002, "tensor_peak_bytes": null,
+            "tensor_retained_bytes": null, "times_s": [0.0004, ...], "over_budget": null}
 
     {"op": "retime", "id": 9, "ids": [4, 5, 6], "rounds": 8, "time_budget_s": 0.3, "run_budget_s": 0.5}
         -> {"op": "retime", "id": 9, "ok": true, "times_s": {"4": [0.0004, ...], ...}}
@@ -36,7 +36,9 @@ a fresh copy of the input: once under ``sys.monitoring`` for a deterministic
 count of Python-level work (loop iterations, function starts and resumptions)
 and the deepest call nesting; once under ``tracemalloc`` for the peak heap
 (allocations made before the run, the input included, are not traced) and
-what the run leaves alive (its output); then ``repeats`` times plainly for
+what the run leaves alive (its output), with the same two figures for memory
+that tracemalloc cannot see when the runtime's hooks count it (``space_start``
+and ``space_stop``: torch's tensor storages), else null; then ``repeats`` times plainly for
 CPU time, stopping early once ``time_budget_s`` is spent.  CPU time is the
 thread's clock: while a process CPU timer is armed, Linux serves the process
 clock at tick resolution.  With ``wrap`` the counted run sees ints, floats and strs replaced by
@@ -306,7 +308,8 @@ class Runner:
                 answer.update(counted, over_budget="count")
                 return answer
             answer.update(counted)
-            answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
+            answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None, tensor_peak_bytes=None,
+                          tensor_retained_bytes=None)
             if request.get("space", True):
                 answer.update(_space_run(self.target, fresh, self.kind, returns_arg, run_budget))
             answer["times_s"] = _timed_runs(self.target, fresh, self.kind, returns_arg,
@@ -575,6 +578,8 @@ def _space_run(target, fresh, kind, returns_arg, budget_s):
     gc.collect()
     started = time.thread_time()
     tracemalloc.start()
+    hook("space_start")  # memory that tracemalloc cannot see (torch's allocator): the runtime's hooks count it
+    tensors = None
     try:
         _arm(budget_s)
         try:
@@ -583,12 +588,17 @@ def _space_run(target, fresh, kind, returns_arg, budget_s):
             _disarm()
         gc.collect()  # a recursive closure is a reference cycle: its locals are garbage, not output
         retained, peak = tracemalloc.get_traced_memory()
+        tensors = hook("space_stop")
         del result
     except RunBudgetExceeded:
-        return {"peak_bytes": None, "retained_bytes": None, "space_cpu_s": None}
+        return {"peak_bytes": None, "retained_bytes": None, "space_cpu_s": None,
+                "tensor_peak_bytes": None, "tensor_retained_bytes": None}
     finally:
+        hook("space_stop")  # a no-op when it was stopped above
         tracemalloc.stop()
-    return {"peak_bytes": peak, "retained_bytes": retained, "space_cpu_s": round(time.thread_time() - started, 6)}
+    return {"peak_bytes": peak, "retained_bytes": retained, "space_cpu_s": round(time.thread_time() - started, 6),
+            "tensor_peak_bytes": tensors["peak"] if tensors else None,
+            "tensor_retained_bytes": tensors["retained"] if tensors else None}
 
 
 class TimingBudget(typing.NamedTuple):

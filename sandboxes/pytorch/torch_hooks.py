@@ -9,7 +9,11 @@ runtime.toml names this module (``hooks = "torch_hooks"``); the runner calls, wh
 * ``before_call()`` before every call: seeds torch, ``random`` and NumPy, so a call that draws random
   numbers draws the same ones every time;
 * ``after_call()`` after every call: the first forbidden call made during it, as an error report, or
-  None.  Checked after the call too, so a submission that catches the exception is still caught.
+  None.  Checked after the call too, so a submission that catches the exception is still caught;
+* ``space_start()`` and ``space_stop()`` around the runner's traced run (the complexity report's space):
+  tensor memory is allocated by torch's own allocator, which ``tracemalloc`` never sees, so a dispatch
+  mode watches every tensor storage the run's operations create and returns their peak and what is still
+  alive at the end (the output), in bytes.  Only numbers: the host decides what they mean.
 
 A forbidden name is caught two ways: every attribute of a loaded torch module that holds the original
 object is replaced by a guard (a class by a subclass whose constructor refuses), and a
@@ -23,7 +27,10 @@ import random
 import sys
 
 import torch
+from torch.multiprocessing.reductions import StorageWeakRef
 from torch.overrides import TorchFunctionMode
+from torch.utils._python_dispatch import TorchDispatchMode
+from torch.utils._pytree import tree_leaves
 
 SEED = 0
 
@@ -139,3 +146,59 @@ class _Watch(TorchFunctionMode):
         if name is not None:
             _record(name)
         return func(*args, **(kwargs or {}))
+
+
+class _Storages(TorchDispatchMode):
+    """Every storage an operation creates while it is on: bytes alive now, and the most alive at once.
+
+    An output whose storage is one of the operation's inputs' (a view, an in-place result) allocates
+    nothing; a new storage is counted until torch frees it (a weak reference tells).  Tensors made
+    before the run (the input) are never counted, as tracemalloc does not count the input's objects.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.live = {}  # data pointer -> (weak reference to the storage, bytes)
+        self.bytes = 0
+        self.peak = 0
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        out = func(*args, **(kwargs or {}))
+        inputs = {t.untyped_storage().data_ptr() for t in tree_leaves((args, kwargs)) if isinstance(t, torch.Tensor)}
+        self.forget_freed()
+        for tensor in tree_leaves(out):
+            if not isinstance(tensor, torch.Tensor):
+                continue
+            storage = tensor.untyped_storage()
+            pointer = storage.data_ptr()
+            if pointer and pointer not in inputs and pointer not in self.live:
+                self.live[pointer] = (StorageWeakRef(storage), storage.nbytes())
+                self.bytes += storage.nbytes()
+        self.peak = max(self.peak, self.bytes)
+        return out
+
+    def forget_freed(self):
+        for pointer, (weak, size) in list(self.live.items()):
+            if weak.expired():
+                del self.live[pointer]
+                self.bytes -= size
+
+
+_space = None
+
+
+def space_start():
+    global _space
+    _space = _Storages()
+    _space.__enter__()
+
+
+def space_stop():
+    """The tensor bytes of the traced run: {"peak": ..., "retained": ...}; None when none was started."""
+    global _space
+    if _space is None:
+        return None
+    watch, _space = _space, None
+    watch.__exit__(None, None, None)
+    watch.forget_freed()
+    return {"peak": watch.peak, "retained": watch.bytes}

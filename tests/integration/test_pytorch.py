@@ -216,3 +216,30 @@ def test_a_harness_hands_the_entry_a_model_built_in_the_container(torch_image, c
     case = report.failing_case
     assert "cancelling" in case.tags and "'cancelling'" in case.input  # the spec is the input shown
     assert case.expected == "[0, 1, 2, 3]" and case.got == "[]"
+
+
+SPACE_PROBE = """
+import torch
+def probe(x, copies):
+    kept = [x * i for i in range(copies)]  # copies x-sized tensors alive at once, then freed
+    view = x[1:]  # a view allocates nothing
+    return view.sum() + sum(t.sum() for t in kept)  # a 4-byte tensor is all that is left alive
+"""
+
+
+def test_tensor_memory_is_measured_through_the_dispatcher(torch_image):
+    # tracemalloc never sees torch's allocator: the pytorch hooks count the storages a run creates.
+    client, image = torch_image
+    x = wire.tensor([[0.5] * 256] * 64)  # 64 KB of float32
+    with Sandbox(client, image, Limits(memory_mb=image.runtime.memory_mb)) as sandbox:
+        assert sandbox.request({"op": "load", "source": SPACE_PROBE, "entry": "probe"}, 60)["ok"]
+        peaks = {}
+        for request_id, copies in ((1, 1), (2, 4)):
+            answer = sandbox.request({"op": "measure", "id": request_id, "args": wire.encode([x, copies]),
+                                      "returns_arg": None, "wrap": False, "space": True, "run_budget_s": 5,
+                                      "time_budget_s": 0.01, "repeats": 2}, 60)
+            assert answer["ok"], answer
+            peaks[copies] = answer["tensor_peak_bytes"] - answer["tensor_retained_bytes"]
+            assert 0 < answer["tensor_retained_bytes"] < 64
+    assert 64 * 1024 <= peaks[1] < 2 * 64 * 1024 + 4096
+    assert 4 * 64 * 1024 <= peaks[4] < 5 * 64 * 1024 + 4096

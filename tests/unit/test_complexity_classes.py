@@ -77,3 +77,15 @@ def test_a_targets_other_quantities_are_constants():
     assert {p: g.key for p, g in parse("O(nlogn)", ("n",), constants=True).classes.items()} == {"n": "n log n"}
     with pytest.raises(ExpressionError):
         parse("O(n + q)", ("n",))  # a claim or a strict parse names only the size parameters
+
+
+def test_names_no_sweep_varies_do_not_grow_along_the_diagonal():
+    from judge.growth import diagonal
+
+    # The T of O(B T) with B and H swept is a constant: all parameters together grow as k, not k^2.
+    assert diagonal(parse("O(B T)", ("B", "H"), constants=True)).key == "n"
+    assert diagonal(parse("O(B H T)", ("B", "H"), constants=True)).key == "n^2"
+    assert diagonal(parse("O(B 2^T)", ("B", "H"), constants=True)).key == "n"
+    # A claim parsed over the target's other names too, seen along the swept parameters only.
+    claim = parse("O(B H log T)", ("B", "H", "T"))
+    assert diagonal(claim).key == "n^2 log n" and diagonal(claim, ("B", "H")).key == "n^2"

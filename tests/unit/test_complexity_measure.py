@@ -9,7 +9,7 @@ import math
 
 import pytest
 
-from judge.complexity.measure import MEASURE_ANSWER_BYTES, Subject, measure
+from judge.complexity.measure import FRAME_BYTES, MEASURE_ANSWER_BYTES, Subject, measure
 from judge.complexity.plan import Budget
 from judge.complexity.report import ReportRequest, build_report
 from judge.packs.model import SizeParameter
@@ -43,7 +43,7 @@ class ScriptedSandbox:
             self.kept[message["id"]] = n
         answer = {"op": "measure", "id": message["id"], "ok": True, "over_budget": None, "count": 3 * n + 5,
                   "depth": 2, "wrapped": True, "seeds": 1, "count_cpu_s": n * 1e-7, "peak_bytes": 600,
-                  "retained_bytes": 100,
+                  "retained_bytes": 100, "tensor_peak_bytes": None, "tensor_retained_bytes": None,
                   "space_cpu_s": n * 2e-7, "times_s": [n * 3e-8 + 2e-6, n * 3e-8 + 3e-6]}
         if not message["space"]:
             answer.update(peak_bytes=None, retained_bytes=None, space_cpu_s=None)
@@ -124,6 +124,9 @@ def _set(**fields):
     (_set(times_s=["0.1"]), "implausible"),
     (_set(peak_bytes=None), "implausible"),  # half of the traced fields
     (_set(depth=-3), "implausible"),
+    (_set(tensor_peak_bytes=-1, tensor_retained_bytes=0), "implausible"),
+    (_set(tensor_peak_bytes=4096), "implausible"),  # half of the tensor fields
+    (_set(tensor_peak_bytes=4096.5, tensor_retained_bytes=0), "implausible"),
     (_set(over_budget="everything"), "malformed"),
     (lambda a, n: [a], "malformed"),
     (lambda a, n: Fault(FaultKind.WALL_LIMIT, "no answer before the deadline"), "stopped answering"),
@@ -199,3 +202,17 @@ def test_a_bad_retiming_answer_fails_closed(tamper_retime, fragment):
     measurement = measure(ScriptedSandbox(tamper_retime=tamper_retime), subject(), Budget(total_s=30))
     assert measurement.failure and fragment in measurement.failure
     assert report_of(measurement)["time"]["status"] == "inconclusive"
+
+
+def test_tensor_memory_the_hooks_count_is_space_too():
+    # torch's allocator is invisible to tracemalloc: the runtime's hooks send its peak and output apart.
+    def tensors(answer, n):
+        if answer.get("peak_bytes") is not None:
+            answer.update(tensor_peak_bytes=4 * n + 4096, tensor_retained_bytes=4096)
+        return answer
+
+    measurement = measure(ScriptedSandbox(tamper=tensors), subject(), Budget(total_s=30))
+    assert measurement.failure is None
+    traced = measurement.series[0].space_points
+    assert traced and all(p.space_bytes == 500 + 4 * p.size + 2 * FRAME_BYTES for p in traced)
+    assert report_of(measurement)["space"]["measured"] == "O(n)"

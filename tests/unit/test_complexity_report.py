@@ -271,3 +271,13 @@ def test_one_ambiguous_parameter_without_a_diagonal_is_per_parameter():
     reading = read_axis({"V": between, "E": linear}, parse("O(V+E)", ("V", "E")), None)
     assert reading.combination == "unknown" and "not measured far enough" in reading.reason
     assert reading.text == "V: O(1) or O(log V), E: O(E) (combination unknown)"
+
+
+def test_a_constant_name_in_the_target_does_not_raise_the_diagonal_limit():
+    # O((B+H) T) with T not swept: together B and H may grow as k, and a product (k^2) breaks the target.
+    b = series("B", SIZES, lambda n: 5 * n, lambda n: 1e-8 * n + 1e-5, others={"H": 256})
+    h = series("H", SIZES, lambda n: 5 * n, lambda n: 1e-8 * n + 1e-5, others={"B": 256})
+    data = report(b, h, time_target="O((B+H) T)", space_target="O(1)",
+                  diagonal=diagonal_of(lambda k: 3 * k * k, lambda k: 1e-9 * k * k + 1e-5))
+    assert data["time"]["diagonal"]["target"] == "O(k)"
+    assert data["time"]["status"] == "suboptimal"

@@ -1,9 +1,10 @@
 import torch
+import torch.nn.functional as F
 
 
 def cross_entropy_backward(logits, target):
-    # The judge's answers come from autograd itself (forbidden only to submissions).
-    leaf = logits.detach().clone().requires_grad_()
-    loss = -torch.log_softmax(leaf, dim=-1).gather(1, target[:, None]).mean()
-    (grad,) = torch.autograd.grad(loss, leaf)
-    return grad
+    # d/dz of the mean over N rows of -log softmax(z)[t] is (softmax(z) - one_hot(t)) / N.  Written by hand:
+    # the problem forbids autograd, and its reference is judged under the same rules as a submission.
+    probs = torch.log_softmax(logits, dim=-1).exp()
+    hot = F.one_hot(target, logits.shape[-1]).to(logits.dtype)
+    return (probs - hot) / logits.shape[0]
