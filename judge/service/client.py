@@ -96,15 +96,15 @@ class Client:
 
     def wait(self, submission_id: int, until_state: str, on_state=None) -> dict:
         """Poll until the submission reaches ``until_state`` (graded, or complete); ``on_state`` sees each
-        new state.  A service that is down meanwhile is waited for too."""
+        new state.  A service, or a part of it (503: its database), that is down meanwhile is waited for too."""
         order = ["pending", "graded", "complete"]
         deadline = time.monotonic() + WAIT_LIMIT_S
         seen = None
         while True:
             try:
                 state = self.request("GET", f"/v1/submissions/{submission_id}")
-            except EnvironmentProblem:
-                if time.monotonic() > deadline:
+            except JudgeError as exc:
+                if exc.exit_code != EXIT_ENVIRONMENT or time.monotonic() > deadline:
                     raise
                 time.sleep(1.0)
                 continue

@@ -180,8 +180,16 @@ def _waiting_submit(parts: Parts, token: str, name: str) -> subprocess.Popen:
 
 def _verdict_of(waiting: subprocess.Popen) -> tuple[int, dict]:
     out, err = waiting.communicate(timeout=VERDICT_WAIT_S)
-    assert "Traceback" not in err, err
+    assert "Traceback" not in err and out, err
     return waiting.returncode, json.loads(out)
+
+
+def _stored(parts: Parts, count: int) -> None:
+    """Wait until ``count`` submissions are stored (a client started in the background has posted its own)."""
+    deadline = time.monotonic() + 60
+    while len(_verdicts(parts.postgres.url)) < count:
+        assert time.monotonic() < deadline, f"fewer than {count} submissions stored"
+        time.sleep(0.2)
 
 
 def _one_line_error(proc: subprocess.CompletedProcess, *words: str) -> None:
@@ -247,6 +255,9 @@ def test_redis_restarted_loses_nothing(parts):
     expected[report["submission_id"]] = "accepted"
     _every_submission_judged_once(parts, expected)
     assert "Traceback" not in service.log("api")
+    # The worker reconnected by itself, and the grading under way when Redis went finished meanwhile.
+    assert "Connected to redis" in service.log("worker").split("Connection to broker lost")[-1]
+    assert "raised unexpected" not in service.log("worker")
 
 
 def test_postgres_restarted_loses_nothing(parts):
@@ -259,6 +270,7 @@ def test_postgres_restarted_loses_nothing(parts):
     assert _cli(parts, token, "history").returncode == 0  # the token is checked (and cached) before the fault
     expected = _submit_mix(url, token)
     waiting = _waiting_submit(parts, token, "wrong_answer/prune_on_negative.py")
+    _stored(parts, len(expected) + 1)
     _in_grading(service, "worker")
     parts.postgres.stop()
     with _client(url, token) as client:
@@ -274,6 +286,8 @@ def test_postgres_restarted_loses_nothing(parts):
     expected[report["submission_id"]] = "wrong_answer"
     _every_submission_judged_once(parts, expected)
     assert "Traceback" not in service.log("api")
+    # The worker waited for the database, holding its verdicts: no delivery failed, none was given up.
+    assert "raised unexpected" not in service.log("worker"), service.log("worker")[-3000:]
 
 
 def test_the_api_restarted_loses_nothing(parts):
@@ -286,6 +300,7 @@ def test_the_api_restarted_loses_nothing(parts):
     token = add_user(parts.postgres.url, "jude")
     expected = _submit_mix(url, token)
     waiting = _waiting_submit(parts, token, "time_limit/quadratic.py")
+    _stored(parts, len(expected) + 1)
     _in_grading(service, "worker")
     service.kill("api", signal.SIGTERM)
     _one_line_error(_cli(parts, token, "history"), "did not answer")
