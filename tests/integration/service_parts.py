@@ -110,6 +110,24 @@ def add_user(service_db: str, name: str, admin: bool = False) -> str:
     return proc.stdout.strip().splitlines()[-1]
 
 
+def postgres_bin() -> Path | None:
+    """The newest PostgreSQL's programs folder (Debian's layout), or None."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
+    return found[-1].parent if found else None
+
+
+def owned_folder(prefix: str) -> Path:
+    """A temporary folder PostgreSQL may write to (as root, its programs run as the postgres user)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    folder.chmod(0o755)
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    return folder
+
+
 def as_postgres(argv: list[str]) -> list[str]:
     """PostgreSQL refuses to run as root: as root, run its programs as the postgres user."""
     return ["runuser", "-u", "postgres", "--", *argv] if os.geteuid() == 0 else argv
@@ -129,10 +147,16 @@ class PrivatePostgres:
         return f"postgresql://judge@127.0.0.1:{self.port}/judge"
 
     def init(self) -> None:
-        """initdb (a superuser judge, trusted on loopback), then a database judge."""
+        """initdb: a superuser judge, trusted on loopback."""
         subprocess.run(as_postgres([str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "judge",
                                      "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"]),
                        check=True, capture_output=True, timeout=120)
+
+    def create_database(self) -> None:
+        """The database judge (the URL's), on a running server."""
+        subprocess.run(as_postgres([str(self.bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "judge",
+                                    "-d", "postgres", "-qAtc", "CREATE DATABASE judge"]),
+                       check=True, capture_output=True, timeout=60)
 
     def start(self) -> None:
         options = (f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c fsync=off "

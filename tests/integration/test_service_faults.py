@@ -13,14 +13,21 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from needed_programs import require_program
-from service_parts import PrivatePostgres, PrivateRedis, Service, add_user, as_postgres, sandbox_containers_left
+from service_parts import (
+    PrivatePostgres,
+    PrivateRedis,
+    Service,
+    add_user,
+    owned_folder,
+    postgres_bin,
+    sandbox_containers_left,
+)
 
 pytestmark = pytest.mark.docker
 
@@ -33,33 +40,20 @@ SWEEP_AFTER_S = 6  # short, so that a lost message is sent again within the test
 VERDICT_WAIT_S = 120
 
 
-def _postgres_bin() -> Path:
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
-    if not found:
-        require_program("initdb", "postgresql")  # skips, or fails in CI
-    return found[-1].parent
-
-
-def _owned_folder(prefix: str) -> Path:
-    """A temporary folder PostgreSQL may write to (as root, its programs run as the postgres user)."""
-    folder = Path(tempfile.mkdtemp(prefix=prefix))
-    folder.chmod(0o755)
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def template_cluster():
     """One initdb'd and migrated data directory, stopped; each test starts a copy of its own."""
     require_program("redis-server", "redis-server")
     require_program("runuser", "util-linux")
-    folder = _owned_folder("drill-judge-pg-template-")
-    postgres = PrivatePostgres(_postgres_bin(), folder / "data")
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        require_program("initdb", "postgresql")  # not on PATH either: skips, or fails in CI
+    folder = owned_folder("drill-judge-pg-template-")
+    postgres = PrivatePostgres(bin_dir, folder / "data")
     postgres.init()
     postgres.start()
     try:
-        subprocess.run(_psql(postgres, "CREATE DATABASE judge"), check=True, capture_output=True, timeout=60)
+        postgres.create_database()
         from judge.service.database import engine_for, migrate
 
         migrate(postgres.url)
@@ -68,11 +62,6 @@ def template_cluster():
         postgres.stop()
     yield postgres
     shutil.rmtree(folder, ignore_errors=True)
-
-
-def _psql(postgres: PrivatePostgres, sql: str) -> list[str]:
-    return as_postgres([str(postgres.bin_dir / "psql"), "-h", "127.0.0.1", "-p", str(postgres.port), "-U", "judge",
-                         "-d", "postgres", "-qAtc", sql])
 
 
 @dataclass
@@ -84,7 +73,7 @@ class Parts:
 
 @pytest.fixture
 def parts(template_cluster, engine):
-    folder = _owned_folder("drill-judge-faults-")
+    folder = owned_folder("drill-judge-faults-")
     subprocess.run(["cp", "-a", str(template_cluster.data), str(folder / "data")], check=True, timeout=60)
     postgres = PrivatePostgres(template_cluster.bin_dir, folder / "data")
     redis = PrivateRedis(folder)
@@ -101,9 +90,9 @@ def parts(template_cluster, engine):
                 stop()
             except (OSError, subprocess.SubprocessError, AssertionError):
                 pass  # already stopped by the test
-        from judge.service.database import forget_engines
+        from judge.service.database import engine_for
 
-        forget_engines()
+        engine_for(postgres.url).dispose()  # this test's connections, to a server now stopped
         client, _ = engine
         left = sandbox_containers_left(client, timeout=20)
         shutil.rmtree(folder, ignore_errors=True)
