@@ -123,6 +123,9 @@ def load(url: str, tokens: list[str], workers: int) -> Load:
                     got = state["report"]["verdict"]
                     if got != expected:
                         wrong[f"{expected} -> {got}"] = wrong.get(f"{expected} -> {got}", 0) + 1
+                        why = state["report"].get("message") or ""
+                        print(f"  {path.name}: {got} ({why}; sandbox {state['report']['extra'].get('sandbox')})",
+                              file=sys.stderr)
         except Exception as exc:  # noqa: BLE001 - reported, and the run counts as failed
             failures.append(f"user {index}: {exc}")
         finally:

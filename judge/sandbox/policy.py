@@ -18,6 +18,9 @@ OWNER_HOST_LABEL = "org.drill-judge.owner-host"
 RUN_LABEL = "org.drill-judge.run"  # JUDGE_RUN_ID, when set: lets a test run find exactly its own containers
 WARM_UNTIL_LABEL = "org.drill-judge.warm-until"
 WARM_MEMORY_LABEL = "org.drill-judge.warm-memory-mb"
+# Whose warm container it is: a key of the claiming lock's file (one per data dir and host), so judges with
+# different data dirs on one engine (two service workers, a worker and a person's CLI) never claim each other's.
+WARM_POOL_LABEL = "org.drill-judge.warm-pool"
 WARM_PREFIX = "drill-judge-warm-"
 CLAIMED_PREFIX = "drill-judge-claimed-"
 SANDBOX_UID = 65534

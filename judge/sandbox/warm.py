@@ -8,8 +8,11 @@ carries over between submissions.
 
 Labels say until when a warm container may wait (``WARM_UNTIL_LABEL``, epoch
 seconds) and under which memory limit it runs.  Claiming renames it to
-``drill-judge-claimed-<pid>-...`` under a host-wide lock, so two judges never
-claim the same container, and the sweep knows which process now owns it.
+``drill-judge-claimed-<pid>-...`` under the data dir's lock, so two judges never
+claim the same container, and the sweep knows which process now owns it.  A
+rename is no claim by itself (renaming by id succeeds twice), so each lock file
+has a pool of its own (``WARM_POOL_LABEL``): judges with another data dir on the
+same engine never see this one's containers.
 
 The lock file also holds until when warm containers are wanted: ``want``
 writes it, ``discard_all`` clears it.  Once the verdict is in, ``finish``
@@ -26,8 +29,10 @@ whose claimer is gone, which the sweep removes.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import secrets
+import socket
 import sys
 import time
 from contextlib import contextmanager
@@ -40,6 +45,7 @@ from judge.sandbox.policy import (
     CLAIMED_PREFIX,
     SANDBOX_LABEL,
     WARM_MEMORY_LABEL,
+    WARM_POOL_LABEL,
     WARM_PREFIX,
     WARM_UNTIL_LABEL,
     Limits,
@@ -57,6 +63,8 @@ class WarmPool:
         self.image = image
         self.lock_path = lock_path
         self.used: list[str] = []  # claimed containers, closed, for ``finish`` to have removed
+        where = f"{socket.gethostname()}:{Path(lock_path).resolve()}"
+        self.pool_key = hashlib.sha256(where.encode()).hexdigest()[:16]
 
     @contextmanager
     def _lock(self):
@@ -113,7 +121,8 @@ class WarmPool:
         lifetime = replace(limits, lifetime_s=int(max(0.0, until - time.time())) + limits.lifetime_s)
         assert self.image is not None, "a discard-only pool starts nothing"
         args = create_arguments(self.client, self.image, lifetime)
-        args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb)}
+        args["labels"] = {**args["labels"], WARM_UNTIL_LABEL: f"{until:.0f}", WARM_MEMORY_LABEL: str(limits.memory_mb),
+                          WARM_POOL_LABEL: self.pool_key}
         args["name"] = WARM_PREFIX + secrets.token_hex(6)
         container_id = None
         try:
@@ -127,7 +136,8 @@ class WarmPool:
         return container_id
 
     def _waiting(self) -> list[dict]:
-        return [info for info in self.client.api.containers(filters={"label": [SANDBOX_LABEL, WARM_UNTIL_LABEL]})
+        labels = [SANDBOX_LABEL, WARM_UNTIL_LABEL, f"{WARM_POOL_LABEL}={self.pool_key}"]
+        return [info for info in self.client.api.containers(filters={"label": labels})
                 if any(n.lstrip("/").startswith(WARM_PREFIX) for n in info.get("Names", []))]
 
     def claim(self, limits: Limits, max_answer_bytes: int) -> Sandbox | None:
