@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "bench"), str(REPO / "tests" / "integration")]
 # The service's parts as the fault tests start them: a private PostgreSQL and Redis, `judge serve`/`worker`.
-from latency import judge_cmd, machine  # noqa: E402
+from latency import judge_cmd, machine, settle  # noqa: E402
 from service_parts import PrivatePostgres, PrivateRedis, Service, owned_folder, postgres_bin  # noqa: E402
 
 SUBMISSIONS = REPO / "problems" / "two-pointers" / "two-sum-ii" / "submissions"
@@ -87,9 +87,11 @@ def idle_ratios(service: Service, token: str, runs: int, folder: Path) -> dict[s
             timed_submit(path, remote_env)
             local, remote = [], []
             for _ in range(runs):
-                time.sleep(1.0)  # the warm container used is replaced in the background: not billed to the next
+                # The warm container used is replaced in the background (here or by the worker): wait until
+                # that is done, so that neither side is billed for the other's container start.
+                settle()
                 local.append(timed_submit(path, local_env))
-                time.sleep(1.0)
+                settle()
                 remote.append(timed_submit(path, remote_env))
             times[kind] = (local, remote)
             print(f"idle {kind}: local {statistics.median(local):.2f} s, service {statistics.median(remote):.2f} s",
@@ -161,7 +163,8 @@ def report(users: int, runs: int, idle: dict[str, tuple[list[float], list[float]
         "",
         f"`judge submit FILE --problem two-sum-ii --no-complexity`, {runs} timed runs of each side after one",
         "unmeasured run, alternating; locally in an open session (a warm container waits), through the service",
-        "with one idle worker (its warm container waits). Seconds, wall time of the whole command.",
+        "with one idle worker (its warm container waits); before each run, the replacement of the last warm",
+        "container used has been started. Seconds, wall time of the whole command.",
         "",
         "| submission | local p50 | service p50 | ratio |",
         "| --- | ---: | ---: | ---: |",
