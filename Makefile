@@ -5,7 +5,7 @@ JUDGE  := $(VENV)/bin/judge
 DEMO_HOME := $(CURDIR)/.demo-home
 DEMO_DIR  := problems/two-pointers/two-sum-ii/submissions
 
-.PHONY: install image demo test test-unit lint bench mutants reports clean
+.PHONY: install image demo test test-unit lint bench bench-server mutants reports clean
 
 install: $(VENV)/.installed
 
@@ -44,6 +44,11 @@ test-unit: install
 # Latency against the container floor, measured in the same run; writes bench/results.md.
 bench: image
 	$(VENV)/bin/python bench/latency.py --runs 7
+
+# The cohort service on this machine (its own PostgreSQL and Redis): N users against 1 then 2 workers, and the
+# idle service against the local CLI, measured in the same run; writes bench/server.md. Not part of `make test`.
+bench-server: image
+	$(VENV)/bin/python bench/server.py --users 20
 
 # Mutation testing of every pack's tests; writes the per-problem summary to problems/MUTATION.md.
 mutants: image

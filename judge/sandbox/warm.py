@@ -29,6 +29,7 @@ import fcntl
 import hashlib
 import os
 import secrets
+import socket
 import sys
 import time
 from contextlib import contextmanager
@@ -133,7 +134,8 @@ class WarmPool:
     def pool(self) -> str:
         """This pool's name on its containers: one pool per data dir, so a judge never takes (or a session's
         end discards) the warm container another data dir's session is waiting for."""
-        return hashlib.sha256(str(self.lock_path.resolve()).encode()).hexdigest()[:16]
+        where = f"{socket.gethostname()}:{self.lock_path.resolve()}"  # a shared engine may serve several hosts
+        return hashlib.sha256(where.encode()).hexdigest()[:16]
 
     def _waiting(self) -> list[dict]:
         return [info for info in self.client.api.containers(filters={"label": [SANDBOX_LABEL, WARM_UNTIL_LABEL,

@@ -14,12 +14,15 @@ import json
 import os
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
+from typing import TypeVar
 
 from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import OperationalError
 
 from judge import clock
 from judge.grading.verdicts import Report
@@ -27,6 +30,9 @@ from judge.service.database import engine_for, gradings, submissions
 
 # A worker keeps a warm container waiting this long after its last grading (judge/sandbox/warm.py).
 WARM_S = 300
+# A worker whose database stops answering waits this long for it, holding its message and its verdict,
+# before it gives up the delivery (the sweeper sends the submission again later).
+DATABASE_WAIT_S = 120.0
 MEASURER_GONE = {"available": False, "reason": "the worker measuring it stopped; the verdict above is recorded"}
 
 
@@ -46,6 +52,25 @@ class GradeOutcome:
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
+
+
+Result = TypeVar("Result")
+
+
+def patiently(step: Callable[[], Result], wait_s: float = DATABASE_WAIT_S) -> Result:
+    """Run one database step, again and again while the database does not answer (a restart, a failover),
+    for up to ``wait_s``: a grading already done is then stored instead of thrown away.  Each step is a
+    transaction of its own, so running it again is safe."""
+    deadline = time.monotonic() + wait_s
+    pause = 0.5
+    while True:
+        try:
+            return step()
+        except OperationalError:
+            if time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 5.0)
 
 
 def store_verdict(engine: Engine, submission_id: int, report: Report, worker: str) -> bool:
@@ -85,17 +110,21 @@ def grade_submission(db_url: str, submission_id: int, worker: str | None = None)
 
     engine = engine_for(db_url)
     worker = worker or worker_name()
-    with engine.connect() as conn:
-        row = conn.execute(select(submissions, gradings.c.completed_at, gradings.c.graded_at)
-                           .outerjoin(gradings, gradings.c.submission_id == submissions.c.id)
-                           .where(submissions.c.id == submission_id)).first()
+
+    def stored_row():
+        with engine.connect() as conn:
+            return conn.execute(select(submissions, gradings.c.completed_at, gradings.c.graded_at)
+                                .outerjoin(gradings, gradings.c.submission_id == submissions.c.id)
+                                .where(submissions.c.id == submission_id)).first()
+
+    row = patiently(stored_row)
     if row is None:
         return GradeOutcome(submission_id, Outcome.MISSING)
     if row.graded_at is not None:
         if row.completed_at is not None:
             return GradeOutcome(submission_id, Outcome.ALREADY, row.verdict)
         report = json.loads(row.report)
-        complete(engine, submission_id, {**report, "complexity": MEASURER_GONE}, worker=None)
+        patiently(lambda: complete(engine, submission_id, {**report, "complexity": MEASURER_GONE}, worker=None))
         return GradeOutcome(submission_id, Outcome.FINISHED, row.verdict)
     problem = find_problem(row.problem)
     options = json.loads(row.options)
@@ -108,10 +137,12 @@ def grade_submission(db_url: str, submission_id: int, worker: str | None = None)
     _want_warm(problem.runtime, until)
     report = run_source(row.source, problem, RunOptions(
         examples_only=row.mode == "test", complexity=step, keep_warm_until=until,
-        on_verdict=lambda verdict: stored.append(store_verdict(engine, submission_id, verdict, worker))))
+        on_verdict=lambda verdict: stored.append(patiently(lambda: store_verdict(engine, submission_id, verdict,
+                                                                                 worker)))))
     if not stored[0]:
         return GradeOutcome(submission_id, Outcome.ALREADY, report.verdict.value)
-    complete(engine, submission_id, report.to_json() if report.complexity is not None else None, worker)
+    patiently(lambda: complete(engine, submission_id, report.to_json() if report.complexity is not None else None,
+                               worker))
     return GradeOutcome(submission_id, Outcome.GRADED, report.verdict.value)
 
 

@@ -34,6 +34,12 @@ app.conf.update(
     task_default_queue=QUEUE,
     broker_connection_retry_on_startup=True,
     broker_connection_timeout=5,
+    # A worker outlives any Redis outage (Celery's default gives up after 100 tries): it reconnects when
+    # Redis is back, and the sweeper re-sends what a Redis that kept nothing lost.
+    broker_connection_max_retries=None,
+    # The grading under way when Redis goes away finishes and stores its verdict; its message, which can no
+    # longer be acknowledged, may come back, and that second delivery does nothing (grading.py).
+    worker_cancel_long_running_tasks_on_connection_loss=False,
     worker_hijack_root_logger=False,
     worker_send_task_events=False,
     task_serializer="json",

@@ -9,11 +9,10 @@ they fail.
 from __future__ import annotations
 
 import os
-import time
 import uuid
 
 import pytest
-from service_parts import Service
+from service_parts import Service, sandbox_containers_left
 
 REQUIRE = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
 POSTGRES = os.environ.get("JUDGE_TEST_POSTGRES", "postgresql://judge:judge@127.0.0.1/postgres")
@@ -74,13 +73,6 @@ def service(service_db, broker_url, tmp_path, engine):
     yield running
     running.stop_all()
     # A stopped worker discards its warm containers; a killed one's are discarded by the test that killed it.
-    from judge.sandbox.policy import RUN_LABEL
-
     client, _ = engine
-    deadline = time.monotonic() + 20
-    while True:
-        left = client.api.containers(all=True, filters={"label": f"{RUN_LABEL}={os.environ['JUDGE_RUN_ID']}"})
-        if not left or time.monotonic() > deadline:
-            break
-        time.sleep(0.5)
+    left = sandbox_containers_left(client, timeout=20)
     assert left == [], f"sandbox containers left behind: {[c['Names'] for c in left]}"

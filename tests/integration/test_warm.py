@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from judge.sandbox.policy import RUN_LABEL
-from judge.sandbox.policy import WARM_UNTIL_LABEL
+from judge.sandbox.policy import RUN_LABEL, WARM_UNTIL_LABEL
 
 pytestmark = [pytest.mark.docker, pytest.mark.usefixtures("no_leftover_containers")]
 
@@ -121,3 +120,26 @@ def test_a_data_dir_never_takes_or_discards_another_ones_warm_container(engine, 
         assert theirs[0] in waiting(client)  # this end discarded its own warm container only
     finally:
         subprocess.run([sys.executable, "-m", "judge", "end"], env=other, capture_output=True, timeout=300)
+
+
+def test_judges_with_different_data_dirs_never_claim_each_others_warm_container(engine, tmp_path):
+    """Two judges on one engine with data dirs of their own (two service workers, or a worker and a person's
+    CLI) have no lock in common: each claims only the warm containers it started, never the other's."""
+    from judge.sandbox.policy import Limits
+    from judge.sandbox.warm import WarmPool
+
+    client, image = engine
+    limits = Limits(memory_mb=image.runtime.memory_mb)
+    first = WarmPool(client, image, tmp_path / "first" / "warm.lock")
+    second = WarmPool(client, image, tmp_path / "second" / "warm.lock")
+    started = first.start(limits, time.time() + 120)
+    try:
+        assert second.claim(limits, 1 << 20) is None  # the first judge's container is not the second's to take
+        sandbox = first.claim(limits, 1 << 20)
+        assert sandbox is not None and sandbox.container_id == started
+        sandbox.close()
+    finally:
+        from judge.sandbox.container import remove_container
+
+        first.discard_all()
+        remove_container(client, started)  # claimed, so no longer waiting: discard_all leaves it
