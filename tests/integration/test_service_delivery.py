@@ -76,6 +76,11 @@ def test_grading_twice_grades_once(service_db, engine, no_leftover_containers):
     assert (first.outcome, second.outcome) == (Outcome.GRADED, Outcome.ALREADY)
     assert first.verdict == second.verdict == "wrong_answer"
     assert [row.worker for row in _gradings(service_db, submission_id)] == ["first"]
+    # This test is the worker: end the warm containers its gradings asked for, as a worker's shutdown does
+    # (judge/service/queue.py), or one waits in this data dir's pool until its deadline.
+    from judge.judging import discard_warm
+
+    discard_warm()
 
 
 def test_worker_killed_mid_grading_is_replaced_and_the_submission_graded_once(service, service_db, engine, monkeypatch):
