@@ -263,7 +263,7 @@ def test_postgres_restarted_loses_nothing(parts):
     _in_grading(service, "worker")
     parts.postgres.stop()
     with _client(url, token) as client:
-        down = client.get("/v1/history")
+        down = client.get("/v1/records")
     assert down.status_code == 503 and set(down.json()) == {"error", "fix", "exit_code"}
     _one_line_error(_cli(parts, token, "history"), "database did not answer")
     _one_line_error(_cli(parts, token, "submit", str(SUBMISSIONS / MIX[0][0]), "--problem", "two-sum-ii"),
