@@ -281,3 +281,25 @@ def test_a_constant_name_in_the_target_does_not_raise_the_diagonal_limit():
                   diagonal=diagonal_of(lambda k: 3 * k * k, lambda k: 1e-9 * k * k + 1e-5))
     assert data["time"]["diagonal"]["target"] == "O(k)"
     assert data["time"]["status"] == "suboptimal"
+
+
+def test_ints_leaving_the_small_int_cache_do_not_pass_for_a_higher_power():
+    # Two measured sweeps of a table of i ^ j (tests/integration/test_complexity_labels.py: quad_table) that
+    # read O(n^3) with a cache step of at most 1.5x: up to n = 256 every i ^ j is a shared small int, above it
+    # each cell allocates one, on top of the table leaving the cache (14 ns a cell, then 23, then 37).
+    sizes = [16, 23, 32, 64, 128, 256, 512, 1024]
+    counts = [291, 578, 1091, 4227, 16643, 66051, 263171, 1050627]
+    for times in ([5.81e-06, 1.057e-05, 1.8015e-05, 6.5112e-05, 0.000250292, 0.000954795, 0.006815871, 0.03921614],
+                  [5.384e-06, 9.461e-06, 1.6678e-05, 6.3378e-05, 0.000236818, 0.000943936, 0.006585319,
+                   0.038645753]):
+        measured = series("n", sizes, lambda n: counts[sizes.index(n)], lambda n: times[sizes.index(n)])
+        data = report(measured, time_target="O(n^2)")
+        assert data["time"]["measured"] == "O(n^2)" and data["time"]["signal"] == "count"
+
+
+def test_hidden_cubic_work_still_beats_a_cache_step():
+    # A quadratic count whose every step also does n/64 element copies in C: a whole power more, not a step.
+    sizes = [16, 23, 32, 64, 128, 256, 512, 1024]
+    data = report(series("n", sizes, lambda n: n * n, lambda n: 1.4e-8 * n * n * (1 + n / 64)),
+                  time_target="O(n^2)")
+    assert data["time"]["measured"] == "O(n^3)" and data["time"]["signal"] == "time"
