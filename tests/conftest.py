@@ -7,6 +7,7 @@ them they skip, except under JUDGE_REQUIRE_DOCKER=1 (CI), where they fail.
 from __future__ import annotations
 
 import os
+import signal
 import time
 import uuid
 from pathlib import Path
@@ -17,6 +18,12 @@ from needed_programs import require_program
 # Labels every sandbox container this test run starts (subprocesses inherit it), so leftover checks
 # see only this run's containers even when other judges run on the same engine.
 os.environ.setdefault("JUDGE_RUN_ID", f"pytest-{uuid.uuid4().hex[:12]}")
+
+# A run started in the background of a non-interactive shell (`cmd &`, nohup) inherits SIGINT ignored, and
+# an ignored signal stays ignored across exec: no judge the tests start would see Ctrl-C.  The tests of
+# Ctrl-C need it as a terminal delivers it, so the run restores it; the judges inherit the default.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 REPO = Path(__file__).resolve().parent.parent
 REQUIRE_DOCKER = os.environ.get("JUDGE_REQUIRE_DOCKER") == "1"
