@@ -303,3 +303,28 @@ def test_hidden_cubic_work_still_beats_a_cache_step():
     data = report(series("n", sizes, lambda n: n * n, lambda n: 1.4e-8 * n * n * (1 + n / 64)),
                   time_target="O(n^2)")
     assert data["time"]["measured"] == "O(n^3)" and data["time"]["signal"] == "time"
+
+
+def deepening_series(times, depths):
+    sizes = [16, 32, 64, 128, 256, 512, 1024, 2048]
+    measured = series("h", sizes, lambda n: 8195, lambda n: times[sizes.index(n)])
+    for point, depth in zip(measured.points, depths):
+        point.depth = depth
+    return measured
+
+
+# maximum-depth-of-binary-tree's reference, 4096 nodes with a path of h of them (measured): the same 8195
+# steps, 23 ns each 16 deep and 52 ns each 2048 deep.
+DEEPENING_TIMES = [x * 1e-3 for x in (0.192, 0.196, 0.197, 0.216, 0.232, 0.270, 0.315, 0.428)]
+
+
+def test_calls_nesting_deeper_do_not_pass_for_work_in_c():
+    data = report(deepening_series(DEEPENING_TIMES, [h + 2 for h in (16, 32, 64, 128, 256, 512, 1024, 2048)]),
+                  time_target="O(1)", space_target="O(h)")
+    assert data["time"]["by_parameter"]["h"]["measured"] == "O(1)"
+    assert data["time"]["by_parameter"]["h"]["signal"] == "count"
+
+
+def test_the_same_times_at_a_fixed_nesting_are_work_in_c():
+    data = report(deepening_series(DEEPENING_TIMES, [18] * 8), time_target="O(1)")
+    assert data["time"]["by_parameter"]["h"]["measured"] == "O(h)"
