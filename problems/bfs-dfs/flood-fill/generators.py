@@ -1,17 +1,20 @@
 """Worst-case inputs for the complexity report (see problems/README.md, "Complexity reports").
 
-A snake: every even row is path, odd rows join them at alternating ends, and
-the fill starts at one end, so about half the grid is painted along a single
-path as deep as the region is large.
+One region of two halves, filled from the top-left corner: the top half all
+of the old colour, which an iterative fill holds about half of on its stack
+at once; the bottom half a snake (even rows of the old colour, odd rows
+joined at alternating ends), a single path that a recursive fill follows as
+deep as it is long.
 """
 
 
-def snake(sizes, rng):
+def block_and_snake(sizes, rng):
     m, n = sizes["m"], sizes["n"]
-    grid = [[0] * n for _ in range(m)]
-    for r in range(m):
-        if r % 2 == 0:
-            grid[r] = [1] * n
-        else:
-            grid[r][n - 1 if r % 4 == 1 else 0] = 1
+    block = m // 2
+    grid = [[1] * n for _ in range(block)]
+    for r in range(m - block):
+        row = [1] * n if r % 2 == 0 else [0] * n
+        if r % 2:
+            row[n - 1 if r % 4 == 1 else 0] = 1
+        grid.append(row)
     return [grid, 0, 0, 2]

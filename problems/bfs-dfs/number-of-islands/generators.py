@@ -1,17 +1,20 @@
 """Worst-case inputs for the complexity report (see problems/README.md, "Complexity reports").
 
-A snake: every even row is land, odd rows join them at alternating ends, so
-one island of about m n / 2 cells is a single path, explored as deeply as a
-search can go; every cell is scanned either way.
+One island of two halves, every cell scanned either way: the top half all
+land, which an iterative search holds about half of on its stack at once
+(each popped cell pushes its unvisited neighbours below and beside it); the
+bottom half a snake (even rows land, odd rows joined at alternating ends),
+a single path that a recursive search follows as deep as it is long.
 """
 
 
-def snake(sizes, rng):
+def block_and_snake(sizes, rng):
     m, n = sizes["m"], sizes["n"]
-    grid = [["0"] * n for _ in range(m)]
-    for r in range(m):
-        if r % 2 == 0:
-            grid[r] = ["1"] * n
-        else:
-            grid[r][n - 1 if r % 4 == 1 else 0] = "1"
+    block = m // 2
+    grid = [["1"] * n for _ in range(block)]
+    for r in range(m - block):
+        row = ["1"] * n if r % 2 == 0 else ["0"] * n
+        if r % 2:
+            row[n - 1 if r % 4 == 1 else 0] = "1"
+        grid.append(row)
     return [grid]
