@@ -11,18 +11,15 @@ would be a fixed row of cheaper work, which bends a linear count).
 """
 
 
+from judge.packs.grids import joining_column, snake_row
+
+
 def snake_and_rotten(sizes, rng):
     m, n = sizes["m"], sizes["n"]
     top = max(2, m // 4 * 2)  # even: the snake's last row is a joining row
-    grid = [[0] * n for _ in range(m)]
-    for r in range(min(top, m)):
-        if r % 2 == 0:
-            grid[r] = [1] * n
-        else:
-            grid[r][n - 1 if r % 4 == 1 else 0] = 1
+    grid = [snake_row(r, n, 1, 0) for r in range(min(top, m))]
     grid[0][0] = 2
-    for r in range(top, m):
-        grid[r] = [2 if (r + c) % 2 == 0 else 0 for c in range(n)]
+    grid += [[2 if (r + c) % 2 == 0 else 0 for c in range(n)] for r in range(top, m)]
     if top < m:  # the cell below the snake's last orange
-        grid[top][n - 1 if (top - 1) % 4 == 1 else 0] = 0
+        grid[top][joining_column(top - 1, n)] = 0
     return [grid]
