@@ -107,7 +107,10 @@ def test_a_whole_blind_session_across_processes_with_the_clock_moved_from_outsid
     other = workspace / "second_try.py"
     other.write_text("# judge: problem=two-sum-ii\n" + WRONG.read_text())
     both = [s.spawn(20, "submit", solution, "--json"), s.spawn(20, "submit", other, "--json")]
-    results = [json.loads(p.communicate(timeout=600)[0]) for p in both]
+    outputs = [(p.communicate(timeout=600), p.returncode) for p in both]
+    for (out, err), code in outputs:
+        assert out.strip(), f"a concurrent submit printed nothing (exit {code}): {err}"
+    results = [json.loads(out) for (out, _), _ in outputs]
     assert [r["verdict"] for r in results] == ["accepted", "wrong_answer"]
     assert all(r["session_id"] == started["session_id"] and r["late"] is False for r in results)
 
