@@ -6,6 +6,7 @@ Errors are one JSON object, ``{"error", "fix", "exit_code"}``, which the CLI pri
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -26,11 +28,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from judge import clock
 from judge.errors import EXIT_ENVIRONMENT, EXIT_USAGE, JudgeError, UsageError
 from judge.grading.grader import MAX_SOURCE_BYTES
+from judge.service.changes import RECHECK_S, Changes
 from judge.service.database import engine_for, gradings, submissions
 from judge.service.users import User, user_for_token
 
 MAX_BODY_BYTES = 2 * MAX_SOURCE_BYTES + 4096
-TOKEN_CACHE_S = 60.0  # a checked token is trusted this long: scrypt costs ~50 ms, a client polls every 0.2 s
+TOKEN_CACHE_S = 60.0  # a checked token is trusted this long: scrypt costs ~50 ms, a client asks again at once
+MAX_WAIT_S = 20.0  # the longest a request for a submission waits for its state to move on (judge/service/changes.py)
 
 
 @dataclass
@@ -162,6 +166,7 @@ def create_app(config: ServiceConfig) -> FastAPI:
     engine = engine_for(config.db_url)
     limits = RateLimit(config.submissions_per_minute)
     stop = threading.Event()
+    changes = Changes(engine)
 
     def sweeper() -> None:
         from judge.service.grading import SweepRequest, not_sent, unfinished_due
@@ -182,14 +187,15 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app):
-        thread = threading.Thread(target=sweeper, name="judge-sweeper", daemon=True)
-        thread.start()
+        threading.Thread(target=sweeper, name="judge-sweeper", daemon=True).start()
+        threading.Thread(target=changes.listen, args=(stop,), name="judge-changes", daemon=True).start()
         yield
         stop.set()
 
     app = FastAPI(title="drill-judge", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.engine = engine
     app.state.checked = {}
+    app.state.stopping = lambda: stop.is_set()  # `serve` points this at uvicorn's own flag
 
     @app.middleware("http")
     async def size_cap(request: Request, call_next):
@@ -275,8 +281,7 @@ def create_app(config: ServiceConfig) -> FastAPI:
                          .values(enqueued_at=clock.iso(clock.now()), deliveries=submissions.c.deliveries + 1))
         return {"submission_id": submission_id, "queued": True}
 
-    @app.get("/v1/submissions/{submission_id}")
-    def submission(submission_id: int, user: Caller) -> dict:
+    def submission_state(submission_id: int, user: User) -> dict:
         with engine.connect() as conn:
             row = conn.execute(select(submissions.c.id, submissions.c.report, submissions.c.session_id,
                                       submissions.c.late, gradings.c.completed_at)
@@ -294,6 +299,24 @@ def create_app(config: ServiceConfig) -> FastAPI:
                 shown = in_session(conn, row.id)
         return {"submission_id": row.id, "state": state, "session_id": row.session_id, "late": bool(row.late),
                 "report": None if row.report is None else json.loads(row.report), **shown}
+
+    @app.get("/v1/submissions/{submission_id}")
+    async def submission(submission_id: int, user: Caller, request: Request, seen: str | None = None,
+                         wait: float = 0.0) -> dict:
+        """The submission's state; with ``seen`` and ``wait``, once its state is not ``seen`` any more, or
+        after ``wait`` seconds (at most MAX_WAIT_S), whichever comes first: a client waits on one request."""
+        deadline = time.monotonic() + min(max(wait, 0.0), MAX_WAIT_S)
+        with changes.waiting(submission_id) as changed:
+            while True:
+                changed.clear()  # before reading: a change after the read still wakes the wait below
+                state = await run_in_threadpool(submission_state, submission_id, user)
+                left = deadline - time.monotonic()
+                if state["state"] != seen or left <= 0 or request.app.state.stopping():
+                    return state
+                try:
+                    await asyncio.wait_for(changed.wait(), timeout=min(RECHECK_S, left))
+                except TimeoutError:
+                    pass
 
     @app.post("/v1/end")
     def end(user: Caller) -> dict:
@@ -403,5 +426,8 @@ def serve(config: ServiceConfig, host: str, port: int) -> None:
     from judge.service.database import require_schema
 
     require_schema(config.db_url)
-    uvicorn.run(create_app(config), host=host, port=port, log_level="info", access_log=False)
+    app = create_app(config)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False))
+    app.state.stopping = lambda: server.should_exit  # waiting requests answer at once, so stopping is quick
+    server.run()
 

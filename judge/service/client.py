@@ -15,6 +15,7 @@ from judge.paths import data_dir
 LOGIN_FILE = "server.json"
 POLL_S = 0.2
 FIRST_POLL_S = 0.05  # a warm grading takes a few tenths of a second: look early, then every POLL_S
+WAIT_S = 15.0  # each request waits this long on the service for the state to move on (below the HTTP timeout)
 WAIT_LIMIT_S = 900.0  # a verdict not in by then: the client stops waiting and names the submission
 
 
@@ -96,21 +97,26 @@ class Client:
         return int(self.request("POST", "/v1/submissions", json=upload)["submission_id"])
 
     def wait(self, submission_id: int, until_state: str, on_state=None) -> dict:
-        """Poll until the submission reaches ``until_state`` (graded, or complete); ``on_state`` sees each
-        new state.  A service, or a part of it (503: its database), that is down meanwhile is waited for too."""
+        """Wait until the submission reaches ``until_state`` (graded, or complete); ``on_state`` sees each
+        new state.  Each request waits on the service until the state moves on (judge/service/changes.py); one
+        that answers sooner with nothing new (a service that does not wait) is asked again after a pause, as
+        polling would.  A service, or a part of it (503: its database), that is down meanwhile is waited for."""
         order = ["pending", "graded", "complete"]
         deadline = time.monotonic() + WAIT_LIMIT_S
         seen = None
         pause = FIRST_POLL_S
         while True:
+            asked = time.monotonic()
             try:
-                state = self.request("GET", f"/v1/submissions/{submission_id}")
+                state = self.request("GET", f"/v1/submissions/{submission_id}",
+                                     params={} if seen is None else {"seen": seen, "wait": WAIT_S})
             except JudgeError as exc:
                 if exc.exit_code != EXIT_ENVIRONMENT or time.monotonic() > deadline:
                     raise
                 time.sleep(1.0)
                 continue
-            if state["state"] != seen:
+            moved = state["state"] != seen
+            if moved:
                 seen = state["state"]
                 if on_state is not None:
                     on_state(state)
@@ -119,5 +125,6 @@ class Client:
             if time.monotonic() > deadline:
                 raise EnvironmentProblem(f"submission {submission_id} has no verdict after {WAIT_LIMIT_S:.0f} s",
                                          "the service's workers may be down; ask its admin")
-            time.sleep(pause)
-            pause = min(pause * 2, POLL_S)
+            if not moved and time.monotonic() - asked < WAIT_S / 2:  # the service did not wait: poll
+                time.sleep(pause)
+                pause = min(pause * 2, POLL_S)

@@ -26,6 +26,7 @@ from sqlalchemy.exc import OperationalError
 
 from judge import clock
 from judge.grading.verdicts import Report
+from judge.service.changes import announce
 from judge.service.database import engine_for, gradings, submissions
 
 # A worker keeps a warm container waiting this long after its last grading (judge/sandbox/warm.py).
@@ -87,6 +88,7 @@ def store_verdict(engine: Engine, submission_id: int, report: Report, worker: st
         conn.execute(update(submissions).where(submissions.c.id == submission_id).values(
             verdict=data["verdict"], passed=data["passed"], total=data["total"], elapsed_s=data["elapsed_s"],
             failed_tags=json.dumps(failing.get("tags", [])), report=json.dumps(data)))
+        announce(conn, submission_id)
     return True
 
 
@@ -99,6 +101,8 @@ def complete(engine: Engine, submission_id: int, report: dict | None, worker: st
                             .values(completed_at=clock.iso(clock.now())).returning(gradings.c.submission_id)).first()
         if done is not None and report is not None:
             conn.execute(update(submissions).where(submissions.c.id == submission_id).values(report=json.dumps(report)))
+        if done is not None:
+            announce(conn, submission_id)
 
 
 def grade_submission(db_url: str, submission_id: int, worker: str | None = None) -> GradeOutcome:
