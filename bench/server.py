@@ -32,6 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "bench"), str(REPO / "tests" / "integration")]
 # The service's parts as the fault tests start them: a private PostgreSQL and Redis, `judge serve`/`worker`.
+from cpu_use import CpuMeter, CpuUse  # noqa: E402
 from latency import judge_cmd, machine, settle  # noqa: E402
 from service_parts import PrivatePostgres, PrivateRedis, Service, owned_folder, postgres_bin  # noqa: E402
 
@@ -50,6 +51,7 @@ class Load:
     wall_s: float
     to_verdict_s: list[float]
     wrong_verdicts: dict[str, int]  # "expected -> got": how many
+    cpu: CpuUse
 
     @property
     def per_second(self) -> float:
@@ -101,7 +103,7 @@ def idle_ratios(service: Service, token: str, runs: int, folder: Path) -> dict[s
     return times
 
 
-def load(url: str, tokens: list[str], workers: int) -> Load:
+def load(url: str, tokens: list[str], workers: int, meter: CpuMeter) -> Load:
     """Each user submits the mix (starting at a different kind) one after the other, waiting for each verdict."""
     from judge.service.client import Client, Server
 
@@ -135,14 +137,16 @@ def load(url: str, tokens: list[str], workers: int) -> Load:
 
     threads = [threading.Thread(target=user, args=(i, token)) for i, token in enumerate(tokens)]
     started = time.perf_counter()
+    meter.start(started)
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
+    cpu = meter.stop(started + wall)
     if failures:
         raise SystemExit("simulated users failed:\n" + "\n".join(failures))
-    result = Load(workers, len(to_verdict), wall, to_verdict, wrong)
+    result = Load(workers, len(to_verdict), wall, to_verdict, wrong, cpu)
     print(f"{workers} worker(s): {result.per_second:.2f} submissions/s, p50 {percentile(to_verdict, 0.5):.2f} s, "
           f"p95 {percentile(to_verdict, 0.95):.2f} s", file=sys.stderr)
     return result
@@ -200,6 +204,31 @@ def report(users: int, runs: int, idle: dict[str, tuple[list[float], list[float]
         "\"Wrong verdicts\" counts submissions whose verdict under load differs from the one they get alone",
         "(a correct solution timed out because the machine was busy, for instance).",
         "",
+        "## Where the CPU goes",
+        "",
+        "CPU seconds per submission during each run above, from /proc (bench/cpu_use.py), and how many of the",
+        f"machine's {os.cpu_count()} cores were busy on average. \"Rest\" is the processes that start and end",
+        "within the run: the sandboxes themselves, container starts (runc) and the detached warm-container",
+        "helpers. The simulated users are threads of the bench process, on this machine as a real cohort's would",
+        "not be.",
+        "",
+    ]
+    parts = sorted({part for run in loads for part in run.cpu.parts})
+    lines += ["| workers | cores busy | " + " | ".join(parts) + " | rest | machine |",
+              "| ---: | ---: | " + " | ".join("---:" for _ in parts) + " | ---: | ---: |"]
+    for run in loads:
+        per = [run.cpu.parts.get(part, 0.0) / run.submissions for part in parts]
+        lines.append(f"| {run.workers} | {run.cpu.machine_s / run.cpu.wall_s:.2f} | "
+                     + " | ".join(f"{x:.3f}" for x in per)
+                     + f" | {run.cpu.rest_s / run.submissions:.3f} | {run.cpu.machine_s / run.submissions:.3f} |")
+    one = loads[0].cpu
+    ceiling = os.cpu_count() / (one.machine_s / one.wall_s) if one.machine_s else float("inf")
+    lines += [
+        "",
+        f"With one worker the machine was already {one.machine_s / one.wall_s:.2f} cores busy, so on "
+        f"{os.cpu_count()} cores no number of workers can give more than {ceiling:.2f}x its throughput here,",
+        "unless a submission costs less CPU.",
+        "",
     ]
     return "\n".join(lines)
 
@@ -233,9 +262,11 @@ def main() -> None:
         service.worker("worker-1")
         with tempfile.TemporaryDirectory(prefix="drill-judge-bench-cli-") as cli_folder:
             idle = idle_ratios(service, tokens[-1], args.runs, Path(cli_folder))
-        loads = [load(service.url, tokens[:-1], workers=1)]
-        service.worker("worker-2")
-        loads.append(load(service.url, tokens[:-1], workers=2))
+        roots = {"API": [service.processes["api"].pid], "workers": [service.processes["worker-1"].pid],
+                 "simulated users": [os.getpid()]}
+        loads = [load(service.url, tokens[:-1], workers=1, meter=CpuMeter(roots))]
+        roots["workers"].append(service.worker("worker-2").pid)
+        loads.append(load(service.url, tokens[:-1], workers=2, meter=CpuMeter(roots)))
     finally:
         service.stop_all()
         redis.stop()
