@@ -186,8 +186,9 @@ def report(users: int, runs: int, idle: dict[str, tuple[list[float], list[float]
         f"## {users} simulated users",
         "",
         f"Each user submits the mix (accepted, wrong, too slow: {len(MIX)} submissions, starting at a different",
-        "one) one after the other through the API, waiting for each verdict as the CLI waits (polling after",
-        "0.05 s, 0.1 s, then every 0.2 s). Time to verdict: from the upload to the complete verdict seen by the user.",
+        "one) one after the other through the API, waiting for each verdict as the CLI waits (a request that the",
+        "service answers when the state moves on). Time to verdict: from the upload to the complete verdict seen",
+        "by the user.",
         "",
         "| workers | submissions | wall s | submissions/s | p50 to verdict s | p95 to verdict s | wrong verdicts |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -226,8 +227,8 @@ def report(users: int, runs: int, idle: dict[str, tuple[list[float], list[float]
     lines += [
         "",
         f"With one worker the machine was already {one.machine_s / one.wall_s:.2f} cores busy, so on "
-        f"{os.cpu_count()} cores no number of workers can give more than {ceiling:.2f}x its throughput here,",
-        "unless a submission costs less CPU.",
+        f"{os.cpu_count()} cores no number of workers",
+        f"can give more than {ceiling:.2f}x its throughput here, unless a submission costs less CPU.",
         "",
     ]
     return "\n".join(lines)
