@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TICK = os.sysconf("SC_CLK_TCK")
-ENGINE = ("dockerd", "containerd", "containerd-shim", "containerd-shim-runc-v2", "runc", "docker-proxy")
+ENGINE = ("dockerd", "containerd", "runc", "docker-proxy")  # and every containerd-shim*
 
 
 def machine_busy_s() -> float:
@@ -23,22 +23,21 @@ def machine_busy_s() -> float:
     return (user + nice + system + irq + softirq + steal) / TICK
 
 
-def _processes() -> dict[int, tuple[int, str, str, float]]:
-    """pid -> (parent pid, command name, command line, CPU seconds of it and its reaped children)."""
+def _processes() -> dict[int, tuple[int, str, float]]:
+    """pid -> (parent pid, command name, CPU seconds of it and its reaped children)."""
     found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue  # gone meanwhile
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         rest = stat[stat.rindex(")") + 2:].split()
         # Fields after the name: state ppid ... utime(12) stime(13) cutime(14) cstime(15), 1-based from state.
         cpu = sum(int(x) for x in rest[11:15]) / TICK
-        found[int(entry.name)] = (int(rest[1]), name, cmdline, cpu)
+        found[int(entry.name)] = (int(rest[1]), name, cpu)
     return found
 
 
@@ -54,6 +53,10 @@ class CpuUse:
     def rest_s(self) -> float:
         return max(0.0, self.machine_s - sum(self.parts.values()))
 
+    @property
+    def cores_busy(self) -> float:
+        return self.machine_s / self.wall_s
+
 
 class CpuMeter:
     """Samples at ``start`` and ``stop``; ``roots`` names the processes whose whole trees make up a part."""
@@ -62,7 +65,7 @@ class CpuMeter:
         self.roots = roots
 
     def _part(self, pid: int, table: dict) -> str | None:
-        ppid, name, cmdline, _ = table[pid]
+        name = table[pid][1]
         if name == "postgres":
             return "PostgreSQL"
         if name == "redis-server":
@@ -86,7 +89,7 @@ class CpuMeter:
         for pid in table:
             part = self._part(pid, table)
             if part is not None:
-                tracked[pid] = (part, table[pid][3])
+                tracked[pid] = (part, table[pid][2])
         return busy, tracked
 
     def start(self, wall: float) -> None:

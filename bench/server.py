@@ -219,14 +219,14 @@ def report(users: int, runs: int, idle: dict[str, tuple[list[float], list[float]
               "| ---: | ---: | " + " | ".join("---:" for _ in parts) + " | ---: | ---: |"]
     for run in loads:
         per = [run.cpu.parts.get(part, 0.0) / run.submissions for part in parts]
-        lines.append(f"| {run.workers} | {run.cpu.machine_s / run.cpu.wall_s:.2f} | "
+        lines.append(f"| {run.workers} | {run.cpu.cores_busy:.2f} | "
                      + " | ".join(f"{x:.3f}" for x in per)
                      + f" | {run.cpu.rest_s / run.submissions:.3f} | {run.cpu.machine_s / run.submissions:.3f} |")
     one = loads[0].cpu
-    ceiling = os.cpu_count() / (one.machine_s / one.wall_s) if one.machine_s else float("inf")
+    ceiling = os.cpu_count() / one.cores_busy if one.machine_s else float("inf")
     lines += [
         "",
-        f"With one worker the machine was already {one.machine_s / one.wall_s:.2f} cores busy, so on "
+        f"With one worker the machine was already {one.cores_busy:.2f} cores busy, so on "
         f"{os.cpu_count()} cores no number of workers",
         f"can give more than {ceiling:.2f}x its throughput here, unless a submission costs less CPU.",
         "",

@@ -99,9 +99,10 @@ def complete(engine: Engine, submission_id: int, report: dict | None, worker: st
                                                    gradings.c.completed_at.is_(None),
                                                    *([gradings.c.worker == worker] if worker else []))
                             .values(completed_at=clock.iso(clock.now())).returning(gradings.c.submission_id)).first()
-        if done is not None and report is not None:
-            conn.execute(update(submissions).where(submissions.c.id == submission_id).values(report=json.dumps(report)))
         if done is not None:
+            if report is not None:
+                conn.execute(update(submissions).where(submissions.c.id == submission_id)
+                             .values(report=json.dumps(report)))
             announce(conn, submission_id)
 
 
