@@ -92,6 +92,11 @@ STDOUT_LIMIT_CHARS = 1 << 20  # printing more than this in one call is output_li
 RECURSION_LIMIT = 200_000
 DEFAULT_LIFETIME_S = 1800  # the policy sets DRILL_JUDGE_LIFETIME_S; see guard.py
 KEEP_INPUT_BYTES = 24 << 20  # inputs kept for `retime`: a fraction of the smallest memory limit (256 MB)
+# NumPy's ufunc buffer during the traced run, in values (NumPy's default is 8192: 64 KB).  Every broadcast or
+# cast allocates one buffer of min(array size, the buffer size), so with the default a constant 64 KB grows
+# with the input until 8192 values and then stops, bending small sizes' space like O(n) and hiding an O(n)
+# solution's own memory under it.  The timed runs keep the default.
+SPACE_UFUNC_BUFFER = 16
 NODE_CLASSES = {"ListNode": wire.ListNode, "TreeNode": wire.TreeNode}
 PRELOAD = [m for m in os.environ.get("DRILL_JUDGE_PRELOAD", "").split(",") if m]  # the runtime's, by the policy
 # The runtime's hooks module (runtime.toml `hooks`, baked beside this file), imported in main(): its optional
@@ -575,6 +580,8 @@ def _count_run(target, fresh, kind, returns_arg, budget_s, wrap):
 def _space_run(target, fresh, kind, returns_arg, budget_s):
     """The heap peak of one run, and what it left alive; all None when it ran over budget."""
     args = fresh()
+    numpy = sys.modules.get("numpy")  # loaded only when the submission names it (PRELOAD)
+    default_buffer = numpy.setbufsize(SPACE_UFUNC_BUFFER) if numpy is not None else None
     gc.collect()
     started = time.thread_time()
     tracemalloc.start()
@@ -596,6 +603,8 @@ def _space_run(target, fresh, kind, returns_arg, budget_s):
     finally:
         hook("space_stop")  # a no-op when it was stopped above
         tracemalloc.stop()
+        if numpy is not None:
+            numpy.setbufsize(default_buffer)
     return {"peak_bytes": peak, "retained_bytes": retained, "space_cpu_s": round(time.thread_time() - started, 6),
             "tensor_peak_bytes": tensors["peak"] if tensors else None,
             "tensor_retained_bytes": tensors["retained"] if tensors else None}

@@ -208,6 +208,19 @@ def test_every_report_stays_within_the_budget(quiet_results):
     assert not slow, f"reports over {BUDGET_BOUND_S} s: {slow}"
 
 
+def test_numpy_buffers_are_not_the_solutions_memory(engine, tmp_path):
+    # A broadcast allocates NumPy's ufunc buffer, min(size, 8192 values): with NumPy's default buffer this
+    # O(1)-space division read O(n) over sizes up to 8192; the traced run shrinks the buffer (runner.py).
+    item = Item(name="np_scale_by_first_row", time={"n": "n"}, space={"n": "1"}, generator="array", numpy=True,
+                vectorized=True, min=64, max=8192, floor=4, source="""
+def f(x):
+    return x.reshape(-1, 4) / x[:4]
+""")
+    (result,) = run_suite(engine, tmp_path, [item])
+    assert result["space"] == {"n": "1"}, result["space_shown"]
+    assert result["vectorized"] is True
+
+
 def test_same_labels_while_another_process_keeps_a_core_busy(engine, quiet_results, tmp_path):
     busy = subprocess.Popen([sys.executable, "-c", "while True:\n    pass\n"])
     try:

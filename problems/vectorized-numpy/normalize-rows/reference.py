@@ -2,5 +2,8 @@ import numpy as np
 
 
 def normalize_rows(X):
-    norms = np.sqrt((X * X).sum(axis=1, keepdims=True))
-    return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
+    # One length per row: einsum squares and sums in one pass, with no (n, m) temporary. A zero row
+    # divides by 1 and stays zero.
+    norms = np.sqrt(np.einsum("ij,ij->i", X, X))
+    norms[norms == 0] = 1.0
+    return X / norms[:, None]
