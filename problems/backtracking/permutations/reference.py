@@ -1,11 +1,17 @@
 def permute(nums):
+    # Position by position: swap each remaining value into place, recurse, swap it back. Beyond the
+    # output, one working copy of nums and one frame per position: O(n).
+    order = list(nums)
     result = []
 
-    def arrange(prefix, rest):
-        if not rest:
-            result.append(prefix)
-        for i in range(len(rest)):
-            arrange(prefix + [rest[i]], rest[:i] + rest[i + 1:])
+    def fill(position):
+        if position == len(order):
+            result.append(order[:])
+            return
+        for i in range(position, len(order)):
+            order[position], order[i] = order[i], order[position]
+            fill(position + 1)
+            order[position], order[i] = order[i], order[position]
 
-    arrange([], nums)
+    fill(0)
     return result
