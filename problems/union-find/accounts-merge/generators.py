@@ -1,8 +1,10 @@
 """Worst-case inputs for the complexity report (see problems/README.md, "Complexity reports").
 
-n accounts of five addresses, in chains of eight accounts that each share one
-address with the one before, shuffled: every address is new except the
-links, so there are about 4n distinct addresses to join and sort.
+n accounts of five addresses, in eight chains of n / 8 accounts that each share
+one address with the one before, shuffled: every address is new except the
+links, so there are about 4n distinct addresses to join, and each person's
+n / 2 addresses arrive in random order, so sorting them costs n log n in all
+(chains of a fixed length would sort a fixed number of addresses n times).
 """
 
 
@@ -20,11 +22,12 @@ def chained_accounts(sizes, rng):
     n = sizes["n"]
     accounts = []
     prev = None
+    chain = max(1, n // 8)
     for k in range(n):
-        own = [f"p{k // 8}_{k % 8}_{j}@mail.com" for j in range(5)]
-        if k % 8 and prev is not None:
+        own = [f"p{k // chain}_{k % chain}_{j}@mail.com" for j in range(5)]
+        if k % chain and prev is not None:
             own[0] = prev[rng.randrange(5)]
-        accounts.append(["Person" + _letters(k // 8)] + own)
+        accounts.append(["Person" + _letters(k // chain)] + own)
         prev = own
     rng.shuffle(accounts)
     return [accounts]
