@@ -1,19 +1,22 @@
-from collections import defaultdict
 from heapq import heappop, heappush
 
 
 def network_delay_time(times, n, k):
-    graph = defaultdict(list)
+    graph = [[] for _ in range(n + 1)]  # nodes are 1..n
     for u, v, w in times:
         graph[u].append((v, w))
-    arrival = {}  # settled nodes: the first time a node is popped, its time is final
+    settled = [False] * (n + 1)
+    reached = latest = 0
     heap = [(0, k)]
     while heap:
         t, u = heappop(heap)
-        if u in arrival:
+        if settled[u]:
             continue
-        arrival[u] = t
+        # the first pop of a node is its arrival time, and pops come in time order: the last is the latest
+        settled[u] = True
+        reached += 1
+        latest = t
         for v, w in graph[u]:
-            if v not in arrival:
+            if not settled[v]:
                 heappush(heap, (t + w, v))
-    return max(arrival.values()) if len(arrival) == n else -1
+    return latest if reached == n else -1

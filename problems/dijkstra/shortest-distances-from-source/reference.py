@@ -1,9 +1,8 @@
-from collections import defaultdict
 from heapq import heappop, heappush
 
 
 def shortest_distances(n, roads, source):
-    adj = defaultdict(list)
+    adj = [[] for _ in range(n)]
     for u, v, w in roads:
         adj[u].append((v, w))
         adj[v].append((u, w))
