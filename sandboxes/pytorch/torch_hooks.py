@@ -3,7 +3,8 @@
 runtime.toml names this module (``hooks = "torch_hooks"``); the runner calls, when they exist:
 
 * ``startup()`` once, before it greets the host: imports torch, pins it to one thread (the CPU-time
-  limit and the timings stay fair) and turns deterministic algorithms on;
+  limit and the timings stay fair), turns deterministic algorithms on, and imports what torch would
+  import lazily inside a timed call;
 * ``on_load(request)`` before the submission's module runs: arms the problem's forbidden calls
   (``request["forbidden"]``, dotted names such as ``torch.nn.functional.scaled_dot_product_attention``);
 * ``before_call()`` before every call: seeds torch, ``random`` and NumPy, so a call that draws random
@@ -52,6 +53,11 @@ def startup():
     except RuntimeError:  # already fixed by something that ran first: one thread either way
         pass
     torch.use_deterministic_algorithms(True)
+    # A backward given explicit gradients (``backward(grad_output)``, ``autograd.grad(..., grad)``) imports this
+    # module, and sympy with it, on first use: half a second.  Imported now, before any call is timed: a CPU
+    # budget that fired inside that import left sympy half-initialised, and every later backward in the
+    # container raised "module 'sympy' has no attribute 'printing'" (a report failed about one run in four).
+    importlib.import_module("torch.fx.experimental.symbolic_shapes")
 
 
 def before_call():

@@ -243,3 +243,28 @@ def test_tensor_memory_is_measured_through_the_dispatcher(torch_image):
             assert 0 < answer["tensor_retained_bytes"] < 64
     assert 64 * 1024 <= peaks[1] < 2 * 64 * 1024 + 4096
     assert 4 * 64 * 1024 <= peaks[4] < 5 * 64 * 1024 + 4096
+
+
+BACKWARD_WITH_GRADIENTS = """
+import torch
+def first_backward(x, grad):
+    leaf = x.detach().requires_grad_()
+    (leaf * leaf).sum(dim=1).backward(grad)  # explicit gradients: torch imports symbolic shapes (sympy) here
+    return leaf.grad
+"""
+
+
+def test_torch_imports_nothing_lazily_inside_a_measured_run(torch_image):
+    # The first backward given explicit gradients imported sympy (half a second) inside the measured run;
+    # a run budget that fired during that import left sympy half-initialised, and every later backward in
+    # the container failed.  The runtime's startup imports it, so a tight budget is never spent on it.
+    client, image = torch_image
+    args = wire.encode([wire.tensor([[1.0, 2.0], [3.0, 4.0]]), wire.tensor([1.0, 1.0])])
+    with Sandbox(client, image, Limits(memory_mb=image.runtime.memory_mb)) as sandbox:
+        assert sandbox.request({"op": "load", "source": BACKWARD_WITH_GRADIENTS, "entry": "first_backward"}, 60)["ok"]
+        for request_id in (1, 2):
+            answer = sandbox.request({"op": "measure", "id": request_id, "args": args, "returns_arg": None,
+                                      "wrap": False, "space": True, "run_budget_s": 0.3, "time_budget_s": 0.01,
+                                      "repeats": 2}, 60)
+            assert answer["ok"], answer
+            assert answer["over_budget"] is None, answer
