@@ -66,7 +66,7 @@ def measure(problem_dir: Path, home: Path) -> Row:
         return Row(problem.slug, problem.pack, data["verdict"], f"no report: {report.get('reason')}", "", "", "",
                    report.get("cost_s"), False)
     axes = {axis: report[axis] for axis in ("time", "space")}
-    shown = {axis: f"{a['measured']} ({a['target']})" for axis, a in axes.items()}
+    shown = {axis: f"{a['measured'] or 'none: ' + str(a.get('reason'))} ({a['target']})" for axis, a in axes.items()}
     # "optimal" also covers a reading below the target; a reference cannot beat its own target, so such a
     # reading missed work (too little of it to see) and does not count as reading the target.
     reads = all(a["status"] == "optimal" and a["measured"] == a["target"] for a in axes.values())
