@@ -69,14 +69,13 @@ def measure(problem_dir: Path, home: Path) -> Row:
     shown = {axis: f"{a['measured'] or 'none: ' + str(a.get('reason'))} ({a['target']})" for axis, a in axes.items()}
     # "optimal" also covers a reading below the target; a reference cannot beat its own target, so such a
     # reading missed work (too little of it to see) and does not count as reading the target.
-    reads = all(a["status"] == "optimal" and a["measured"] == a["target"] for a in axes.values())
-    below = not reads and all(a["status"] == "optimal" for a in axes.values())
+    optimal = all(a["status"] == "optimal" for a in axes.values())
+    exact = all(a["measured"] == a["target"] for a in axes.values())
+    vectorized_ok = not problem.vectorized or report.get("vectorized") is True
     vectorized = "" if report.get("vectorized") is None else ("yes" if report["vectorized"] else "NO")
-    if problem.vectorized and report.get("vectorized") is not True:
-        reads = False
     return Row(problem.slug, problem.pack, data["verdict"], shown["time"], shown["space"],
-               f"{axes['time']['status']} / {axes['space']['status']}", vectorized, report.get("cost_s"), reads,
-               below and vectorized != "NO")
+               f"{axes['time']['status']} / {axes['space']['status']}", vectorized, report.get("cost_s"),
+               optimal and exact and vectorized_ok, optimal and not exact and vectorized_ok)
 
 
 def markdown(rows: list[Row], command: str, elapsed_s: float) -> str:
